@@ -1,17 +1,31 @@
 package formcoach.app;
 
+import formcoach.store.DataDirs;
+import formcoach.store.JsonStore;
+import formcoach.store.Settings;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The JavaFX application: the main window. */
+/** The JavaFX application: builds the services and the main window, restores and saves its place. */
 public final class App extends Application {
+    static final double MIN_WIDTH = 720;
+    static final double MIN_HEIGHT = 520;
+
     private static Optional<Path> dataDir = Optional.empty();
     private static boolean smoke;
+
+    private AppServices services;
 
     public static void launchWith(Optional<Path> dir, boolean smokeRun) {
         dataDir = dir;
@@ -21,8 +35,83 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        Clock clock = Clock.systemDefaultZone();
+        services = new AppServices(new JsonStore(DataDirs.resolve(dataDir), clock), clock);
+        services.loadSettings();
+        MainWindow window = new MainWindow(services, Sections.create(services));
+        Scene scene = new Scene(window.root(), 1100, 720);
+        scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/formcoach/app/app.css")).toExternalForm());
+        Themes.apply(services.settings().theme(), window.root());
         stage.setTitle("Form Coach");
-        stage.setScene(new Scene(new Label("Form Coach"), 800, 600));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.setScene(scene);
+        restoreBounds(stage, services.settings().window());
+        stage.setOnCloseRequest(e -> rememberBounds(stage));
+        if (smoke) {
+            reportFirstFrame(stage);
+        }
         stage.show();
+        if (!services.settings().welcomeSeen() && !smoke) {
+            window.showWelcome();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            if (!smoke) {
+                services.saveSettingsNow();
+            }
+            services.close();
+        }
+    }
+
+    private void rememberBounds(Stage stage) {
+        Settings.WindowBounds b = stage.isMaximized()
+                ? Optional.ofNullable(services.settings().window())
+                        .map(w -> new Settings.WindowBounds(w.x(), w.y(), w.width(), w.height(), true))
+                        .orElse(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), true))
+                : new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        services.updateSettings(s -> s.withWindow(b));
+    }
+
+    /** Puts the window back where it was, unless that place is no longer on any screen. */
+    static void restoreBounds(Stage stage, Settings.WindowBounds b) {
+        if (b == null || b.width() < MIN_WIDTH || b.height() < MIN_HEIGHT) {
+            return;
+        }
+        List<Screen> screens = Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height()));
+        if (screens.isEmpty()) {
+            return;
+        }
+        Rectangle2D vb = screens.get(0).getVisualBounds();
+        stage.setWidth(Math.min(b.width(), vb.getWidth()));
+        stage.setHeight(Math.min(b.height(), vb.getHeight()));
+        stage.setX(Math.max(vb.getMinX(), Math.min(b.x(), vb.getMaxX() - 100)));
+        stage.setY(Math.max(vb.getMinY(), Math.min(b.y(), vb.getMaxY() - 100)));
+        stage.setMaximized(b.maximized());
+    }
+
+    /** For --smoke: once a frame has been drawn after the window showed, print the time since JVM start and exit. */
+    private static void reportFirstFrame(Stage stage) {
+        stage.setOnShown(e -> new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // the pulse after the one that showed the window means that first frame was rendered
+                if (++pulses < 2) {
+                    return;
+                }
+                stop();
+                long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                        .orElse(System.currentTimeMillis());
+                long ms = System.currentTimeMillis() - start;
+                System.out.println("first frame after " + ms + " ms");
+                System.out.flush();
+                Platform.exit();
+            }
+        }.start());
     }
 }

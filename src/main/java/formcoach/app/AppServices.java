@@ -1,0 +1,132 @@
+package formcoach.app;
+
+import formcoach.store.JsonStore;
+import formcoach.store.Loaded;
+import formcoach.store.Settings;
+import formcoach.store.StoreException;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the whole window shares: the data folder, the settings, the notices, the clock and one
+ * background executor for loading and saving (never on the FX thread).
+ */
+public final class AppServices implements AutoCloseable {
+    private final JsonStore store;
+    private final Clock clock;
+    private final Notices notices = new Notices();
+    private final ExecutorService background;
+    private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(Settings.defaults());
+    private volatile boolean storeWritable = true;
+
+    public AppServices(JsonStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory tf = r -> {
+            Thread t = new Thread(r, "formcoach-background-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        this.background = Executors.newFixedThreadPool(2, tf);
+    }
+
+    public JsonStore store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Notices notices() {
+        return notices;
+    }
+
+    public ExecutorService executor() {
+        return background;
+    }
+
+    public <T> CompletableFuture<T> inBackground(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, background);
+    }
+
+    /** Reads settings; called once before the window is built (the file is tiny). */
+    public void loadSettings() {
+        try {
+            store.checkWritable();
+        } catch (StoreException e) {
+            storeWritable = false;
+            notices.post(Notices.Kind.ERROR, e.getMessage());
+        }
+        try {
+            Loaded<Settings> loaded = Settings.load(store);
+            settings.set(loaded.value());
+            loaded.notice().ifPresent(n -> notices.post(Notices.Kind.WARNING, n.message()));
+        } catch (StoreException e) {
+            notices.post(Notices.Kind.ERROR, e.getMessage() + " Default settings are used for now.");
+        }
+        store.notices().forEach(n -> notices.post(Notices.Kind.WARNING, n.message()));
+    }
+
+    public ReadOnlyObjectProperty<Settings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    public Settings settings() {
+        return settings.get();
+    }
+
+    /** Applies a change at once and saves it in the background; a failed save is a notice, not a crash. */
+    public void updateSettings(UnaryOperator<Settings> change) {
+        Settings next = change.apply(settings.get());
+        settings.set(next);
+        if (!storeWritable) {
+            return;
+        }
+        background.execute(() -> saveSettings(next));
+    }
+
+    /** Saves synchronously; used when the window closes. */
+    public void saveSettingsNow() {
+        if (storeWritable) {
+            saveSettings(settings.get());
+        }
+    }
+
+    private void saveSettings(Settings s) {
+        try {
+            s.save(store);
+        } catch (StoreException e) {
+            notices.post(Notices.Kind.ERROR, "Settings could not be saved: " + e.getMessage()
+                    + " Your change applies until Form Coach is closed.");
+        }
+    }
+
+    public boolean storeWritable() {
+        return storeWritable;
+    }
+
+    public static void fx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+
+    @Override
+    public void close() {
+        background.shutdown();
+    }
+}

@@ -1,0 +1,42 @@
+package formcoach.app;
+
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Messages the person should see about their data or the app's content: a file that was moved
+ * aside, a broken asset, a folder that cannot be written, sound that is off. Safe to call from any
+ * thread; the list itself is only touched on the FX thread.
+ */
+public final class Notices {
+    public enum Kind { INFO, WARNING, ERROR }
+
+    public record Notice(Kind kind, String text) {
+    }
+
+    private final ObservableList<Notice> items = FXCollections.observableArrayList();
+
+    public ObservableList<Notice> items() {
+        return items;
+    }
+
+    public void post(Kind kind, String text) {
+        Notice n = new Notice(kind, text);
+        if (Platform.isFxApplicationThread()) {
+            add(n);
+        } else {
+            Platform.runLater(() -> add(n));
+        }
+    }
+
+    private void add(Notice n) {
+        if (!items.contains(n)) {
+            items.add(n);
+        }
+    }
+
+    public void dismiss(Notice n) {
+        items.remove(n);
+    }
+}

@@ -1,0 +1,23 @@
+package formcoach.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Parent;
+
+/** Light and dark themes (AtlantaFX Primer), plus a style class our own stylesheets key off. */
+public final class Themes {
+    private Themes() {
+    }
+
+    public static void apply(String theme, Parent root) {
+        boolean dark = "dark".equals(theme);
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        if (root != null) {
+            root.getStyleClass().removeAll("theme-dark", "theme-light");
+            root.getStyleClass().add(dark ? "theme-dark" : "theme-light");
+        }
+    }
+}
