@@ -1,0 +1,65 @@
+package formcoach;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layering rules of docs/architecture: cores stay free of JavaFX; feature views stay apart. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("formcoach");
+    }
+
+    @Test
+    void corePackagesDoNotUseJavaFx() {
+        noClasses().that().resideInAnyPackage(
+                        "formcoach.library..", "formcoach.timer..", "formcoach.paincheck..", "formcoach.store..", "formcoach.cli..")
+                .and().resideOutsideOfPackages("formcoach..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..")
+                .because("cores are shared by the command line, which must never touch the display, and are tested without a toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void commandLineDoesNotReachIntoTheApp() {
+        noClasses().that().resideInAPackage("formcoach.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("formcoach.app..", "formcoach..ui..")
+                .because("subcommands run headless over the same cores as the GUI")
+                .check(classes);
+    }
+
+    @Test
+    void featureViewsDoNotReachIntoEachOther() {
+        for (String feature : new String[] {"library", "timer", "paincheck"}) {
+            noClasses().that().resideInAPackage("formcoach." + feature + ".ui..")
+                    .should().dependOnClassesThat().resideInAnyPackage(otherUis(feature))
+                    .because("each feature's view talks to other features through their cores, not their views")
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void coresDoNotDependOnTheApp() {
+        noClasses().that().resideInAnyPackage("formcoach.library", "formcoach.timer", "formcoach.paincheck", "formcoach.store")
+                .should().dependOnClassesThat().resideInAPackage("formcoach.app..")
+                .because("the app shell wires the cores, never the other way round")
+                .check(classes);
+    }
+
+    private static String[] otherUis(String feature) {
+        return java.util.stream.Stream.of("library", "timer", "paincheck")
+                .filter(f -> !f.equals(feature))
+                .map(f -> "formcoach." + f + ".ui..")
+                .toArray(String[]::new);
+    }
+}
