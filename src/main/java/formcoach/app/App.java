@@ -105,9 +105,8 @@ public final class App extends Application {
                     return;
                 }
                 stop();
-                long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
-                        .orElse(System.currentTimeMillis());
-                long ms = System.currentTimeMillis() - start;
+                // RuntimeMXBean's start time is exact; ProcessHandle's is rounded to the boot time's whole second
+                long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("first frame after " + ms + " ms");
                 System.out.flush();
                 Platform.exit();
