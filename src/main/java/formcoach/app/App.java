@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** The JavaFX application: builds the services and the main window, restores and saves its place. */
 public final class App extends Application {
@@ -24,20 +25,21 @@ public final class App extends Application {
 
     private static Optional<Path> dataDir = Optional.empty();
     private static boolean smoke;
+    /** Services (data folder, settings) prepared while the toolkit starts, so the two overlap. */
+    private static CompletableFuture<AppServices> preparing;
 
     private AppServices services;
 
     public static void launchWith(Optional<Path> dir, boolean smokeRun) {
         dataDir = dir;
         smoke = smokeRun;
+        preparing = CompletableFuture.supplyAsync(App::prepareServices);
         Application.launch(App.class);
     }
 
     @Override
     public void start(Stage stage) {
-        Clock clock = Clock.systemDefaultZone();
-        services = new AppServices(new JsonStore(DataDirs.resolve(dataDir), clock), clock);
-        services.loadSettings();
+        services = preparing != null ? preparing.join() : prepareServices();
         MainWindow window = new MainWindow(services, Sections.create(services));
         Scene scene = new Scene(window.root(), 1100, 720);
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/formcoach/app/app.css")).toExternalForm());
@@ -55,6 +57,13 @@ public final class App extends Application {
         if (!services.settings().welcomeSeen() && !smoke) {
             window.showWelcome();
         }
+    }
+
+    private static AppServices prepareServices() {
+        Clock clock = Clock.systemDefaultZone();
+        AppServices s = new AppServices(new JsonStore(DataDirs.resolve(dataDir), clock), clock);
+        s.loadSettings();
+        return s;
     }
 
     @Override

@@ -136,6 +136,7 @@ public final class MainWindow {
             HBox.setHgrow(text, Priority.ALWAYS);
             Button close = new Button("Dismiss");
             close.getStyleClass().add("flat");
+            close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             close.setOnAction(e -> services.notices().dismiss(n));
             HBox row = new HBox(10, new FontIcon(n.kind() == Notices.Kind.INFO ? "mdi2i-information-outline" : "mdi2a-alert-outline"), text, close);
             row.setAlignment(Pos.CENTER_LEFT);

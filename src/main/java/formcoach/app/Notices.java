@@ -4,6 +4,9 @@ import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Messages the person should see about their data or the app's content: a file that was moved
  * aside, a broken asset, a folder that cannot be written, sound that is off. Safe to call from any
@@ -16,8 +19,15 @@ public final class Notices {
     }
 
     private final ObservableList<Notice> items = FXCollections.observableArrayList();
+    /** Notices posted before the toolkit started (while settings load in parallel with it). */
+    private final List<Notice> early = new ArrayList<>();
 
+    /** The live list; call on the FX thread. */
     public ObservableList<Notice> items() {
+        synchronized (early) {
+            early.forEach(this::add);
+            early.clear();
+        }
         return items;
     }
 
@@ -25,8 +35,14 @@ public final class Notices {
         Notice n = new Notice(kind, text);
         if (Platform.isFxApplicationThread()) {
             add(n);
-        } else {
+            return;
+        }
+        try {
             Platform.runLater(() -> add(n));
+        } catch (IllegalStateException toolkitNotStarted) {
+            synchronized (early) {
+                early.add(n);
+            }
         }
     }
 

@@ -110,7 +110,7 @@ public final class JsonStore {
                     // the backup is no better: fall through to the default, and leave the backup alone
                 }
             }
-            StoreNotice notice = new StoreNotice(file, why + " Starting from empty; nothing else was changed.");
+            StoreNotice notice = new StoreNotice(file, why + " Form Coach carries on without it; nothing else was changed.");
             notices.add(notice);
             return new Loaded<>(absent.get(), Loaded.Source.QUARANTINED, Optional.of(notice));
         }
