@@ -16,7 +16,8 @@ import java.util.Objects;
  * that fell due since the last call, in order, each exactly once, with its ideal due time in
  * {@link CueEvent#dueNanos()}. A tick with nothing due allocates nothing.
  *
- * <p><b>Commands</b> take effect at the clock's current time, after catching up on anything due:
+ * <p><b>Commands</b> take effect at the clock's current time, after catching up on anything due
+ * (so even a command that changes nothing, such as start() while running, acts as a tick):
  * <ul>
  *   <li>{@link #start()}: READY to the first lead-in (no-op otherwise);</li>
  *   <li>{@link #pause()}, {@link #resume()}, {@link #togglePause()};</li>
@@ -107,8 +108,11 @@ public final class TimerEngine {
 
     public void start() {
         checkNotDispatching();
+        long now = clock.nanoTime();
         if (status == Status.READY) {
-            begin(clock.nanoTime());
+            begin(now);
+        } else {
+            advance(now);
         }
     }
 
@@ -124,14 +128,14 @@ public final class TimerEngine {
 
     public void resume() {
         checkNotDispatching();
+        long now = clock.nanoTime();
         if (status == Status.RUNNING && paused) {
-            long now = clock.nanoTime();
             long d = now - pausedAt;
             segEnd += d;
             pausedTotal += d;
             paused = false;
-            advance(now);
         }
+        advance(now);
     }
 
     /** Pauses a running timer, resumes a paused one, starts one that is READY. */
