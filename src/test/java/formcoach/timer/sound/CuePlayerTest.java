@@ -139,4 +139,26 @@ class CuePlayerTest {
         engine.stop();
         assertThat(ears.heard.get(ears.heard.size() - 1)).isEqualTo("stop");
     }
+
+    @Test
+    void tempoPhasesAreSpokenWithTheRepOrBeepedWithoutVoice() throws Exception {
+        for (boolean voice : new boolean[] {true, false}) {
+            FakeClock clock = new FakeClock();
+            TimerPlan plan = formcoach.timer.TempoRoutine.of("seated-cable-row", "Seated cable row", "2-1-2", 2).plan(3);
+            TimerEngine engine = new TimerEngine(clock, plan);
+            Ears ears = new Ears();
+            engine.addListener(new CuePlayer(plan, ears, ears, id -> "Chest up, no swinging", voice));
+            engine.start();
+            clock.advanceSeconds(30);
+            engine.tick();
+            if (voice) {
+                assertThat(ears.heard).containsSubsequence("say Seated cable row, 2 reps. Chest up, no swinging",
+                        "say 1, pull", "say squeeze", "say lower", "say 2, pull", "say squeeze", "say lower");
+            } else {
+                assertThat(ears.heard).containsSubsequence("tone STEP_START", "tone STEP_START", "tone COUNTDOWN",
+                        "tone COUNTDOWN", "tone STEP_START", "tone COUNTDOWN", "tone COUNTDOWN", "tone ROUTINE_END");
+                assertThat(ears.heard).noneMatch(h -> h.startsWith("say"));
+            }
+        }
+    }
 }
