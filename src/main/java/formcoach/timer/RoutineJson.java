@@ -128,11 +128,11 @@ public final class RoutineJson {
             return "";
         }
         JsonNode n = step >= 0 ? tree.path("steps").path(step).path(field) : tree.path(field);
-        return n.isMissingNode() ? "" : ", got " + shortValue(n.toString());
+        return n.isMissingNode() ? "" : ", got " + shortValue(n);
     }
 
     private static String shortValue(Object v) {
-        String s = String.valueOf(v);
+        String s = v instanceof String str ? '"' + str + '"' : String.valueOf(v);
         return s.length() > 40 ? s.substring(0, 37) + "..." : s;
     }
 
