@@ -1,0 +1,58 @@
+package formcoach.timer;
+
+import formcoach.store.StoreException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * Listens to an engine and writes a {@link SessionRecord} when a run ends or is stopped, by the
+ * rule of {@link SessionLog#shouldRecord}. The file is written on {@code io} so the timer screen
+ * never waits for the disk; a failure is passed to {@code onProblem} (on the io thread).
+ */
+public final class SessionRecorder implements TimerListener {
+    private final TimerEngine engine;
+    private final SessionLog log;
+    private final Clock wall;
+    private final Executor io;
+    private final Consumer<String> onProblem;
+    private Instant startedAt;
+
+    public SessionRecorder(TimerEngine engine, SessionLog log, Clock wall, Executor io, Consumer<String> onProblem) {
+        this.engine = Objects.requireNonNull(engine);
+        this.log = Objects.requireNonNull(log);
+        this.wall = Objects.requireNonNull(wall);
+        this.io = Objects.requireNonNull(io);
+        this.onProblem = Objects.requireNonNull(onProblem);
+    }
+
+    @Override
+    public void onCue(CueEvent e) {
+        switch (e.type()) {
+            case ROUTINE_START -> startedAt = wall.instant();
+            case ROUTINE_END, ROUTINE_STOPPED -> {
+                RunSummary s = engine.summary();
+                Instant start = startedAt == null ? wall.instant() : startedAt;
+                if (SessionLog.shouldRecord(s)) {
+                    try {
+                        io.execute(() -> {
+                            try {
+                                log.recordIfDue(s, start);
+                            } catch (StoreException ex) {
+                                onProblem.accept("The session was not recorded: " + ex.getMessage());
+                            }
+                        });
+                    } catch (RejectedExecutionException ex) {
+                        onProblem.accept("The session was not recorded: the app is closing.");
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+    }
+}
