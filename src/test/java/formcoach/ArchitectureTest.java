@@ -56,6 +56,15 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void sharedUiKitStandsAlone() {
+        noClasses().that().resideInAPackage("formcoach.ui")
+                .should().dependOnClassesThat().resideInAnyPackage("formcoach.app..", "formcoach.library.ui..",
+                        "formcoach.timer.ui..", "formcoach.paincheck.ui..")
+                .because("feature views depend on the shared kit, so the kit must not depend on them")
+                .check(classes);
+    }
+
     private static String[] otherUis(String feature) {
         return java.util.stream.Stream.of("library", "timer", "paincheck")
                 .filter(f -> !f.equals(feature))

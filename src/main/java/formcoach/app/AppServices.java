@@ -4,6 +4,9 @@ import formcoach.store.JsonStore;
 import formcoach.store.Loaded;
 import formcoach.store.Settings;
 import formcoach.store.StoreException;
+import formcoach.ui.Navigator;
+import formcoach.ui.Notices;
+import formcoach.ui.UiContext;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,13 +24,14 @@ import java.util.function.UnaryOperator;
  * What the whole window shares: the data folder, the settings, the notices, the clock and one
  * background executor for loading and saving (never on the FX thread).
  */
-public final class AppServices implements AutoCloseable {
+public final class AppServices implements UiContext, AutoCloseable {
     private final JsonStore store;
     private final Clock clock;
     private final Notices notices = new Notices();
     private final ExecutorService background;
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(Settings.defaults());
     private volatile boolean storeWritable = true;
+    private Navigator navigator;
 
     public AppServices(JsonStore store, Clock clock) {
         this.store = store;
@@ -41,22 +45,37 @@ public final class AppServices implements AutoCloseable {
         this.background = Executors.newFixedThreadPool(2, tf);
     }
 
+    /** Set once by the main window, which is the navigator. */
+    void setNavigator(Navigator navigator) {
+        this.navigator = navigator;
+    }
+
+    @Override
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    @Override
     public JsonStore store() {
         return store;
     }
 
+    @Override
     public Clock clock() {
         return clock;
     }
 
+    @Override
     public Notices notices() {
         return notices;
     }
 
+    @Override
     public ExecutorService executor() {
         return background;
     }
 
+    @Override
     public <T> CompletableFuture<T> inBackground(Supplier<T> work) {
         return CompletableFuture.supplyAsync(work, background);
     }
@@ -79,15 +98,18 @@ public final class AppServices implements AutoCloseable {
         store.notices().forEach(n -> notices.post(Notices.Kind.WARNING, n.message()));
     }
 
+    @Override
     public ReadOnlyObjectProperty<Settings> settingsProperty() {
         return settings.getReadOnlyProperty();
     }
 
+    @Override
     public Settings settings() {
         return settings.get();
     }
 
     /** Applies a change at once and saves it in the background; a failed save is a notice, not a crash. */
+    @Override
     public void updateSettings(UnaryOperator<Settings> change) {
         Settings next = change.apply(settings.get());
         settings.set(next);
@@ -113,6 +135,7 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
+    @Override
     public boolean storeWritable() {
         return storeWritable;
     }

@@ -1,6 +1,10 @@
 package formcoach.app;
 
+import formcoach.ui.Notices;
+import formcoach.ui.Section;
+
 import formcoach.cli.Version;
+import formcoach.ui.Navigator;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -33,7 +37,7 @@ import java.util.Map;
  * The shell: a navigation rail on the left (Ctrl+1…4), the current section in the middle, notices on
  * top, and overlays for the first-run welcome and About.
  */
-public final class MainWindow {
+public final class MainWindow implements Navigator {
     public static final String NOTICE = "Form Coach gives general fitness information. It is not medical advice and "
             + "not a diagnosis, and it is not for emergencies: if you think you need urgent help, call your emergency number.";
 
@@ -52,6 +56,7 @@ public final class MainWindow {
     public MainWindow(AppServices services, List<Section> sections) {
         this.services = services;
         this.sections = List.copyOf(sections);
+        services.setNavigator(this);
         build();
     }
 
@@ -161,6 +166,33 @@ public final class MainWindow {
 
     public void showById(String id) {
         sections.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(this::show);
+    }
+
+    private void showAndOpen(String sectionId, String target) {
+        sections.stream().filter(s -> s.id().equals(sectionId)).findFirst().ifPresent(s -> {
+            show(s);
+            s.open(target);
+        });
+    }
+
+    @Override
+    public void showSection(String sectionId) {
+        showById(sectionId);
+    }
+
+    @Override
+    public void openExercise(String exerciseId) {
+        showAndOpen("library", exerciseId);
+    }
+
+    @Override
+    public void startPainCheck() {
+        showAndOpen("paincheck", "start");
+    }
+
+    @Override
+    public void openRoutine(String routineId) {
+        showAndOpen("timer", routineId);
     }
 
     private void onKey(KeyEvent e) {

@@ -1,5 +1,7 @@
 package formcoach.app;
 
+import formcoach.ui.Section;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

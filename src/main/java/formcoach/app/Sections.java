@@ -1,5 +1,7 @@
 package formcoach.app;
 
+import formcoach.ui.Section;
+
 import javafx.scene.input.KeyCode;
 
 import java.util.List;

@@ -1,6 +1,7 @@
 package formcoach.app;
 
 import formcoach.store.JsonStore;
+import formcoach.ui.Snapshots;
 import formcoach.store.Settings;
 import javafx.scene.Node;
 import javafx.scene.Scene;

@@ -1,4 +1,4 @@
-package formcoach.app;
+package formcoach.ui;
 
 import javafx.scene.Node;
 import javafx.scene.image.PixelReader;

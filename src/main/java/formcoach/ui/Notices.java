@@ -1,4 +1,4 @@
-package formcoach.app;
+package formcoach.ui;
 
 import javafx.application.Platform;
 import javafx.collections.FXCollections;

@@ -1,4 +1,4 @@
-package formcoach.app;
+package formcoach.ui;
 
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -23,5 +23,12 @@ public interface Section {
 
     /** Called each time the section comes to the front (e.g. to refresh lists or take focus). */
     default void shown() {
+    }
+
+    /**
+     * Opens something inside the section, after it has been shown: an exercise id for the library,
+     * a routine id for the timer, "start" for the pain check. Unknown targets are ignored.
+     */
+    default void open(String target) {
     }
 }
