@@ -17,10 +17,11 @@ import java.util.regex.Matcher;
 /**
  * The words around a decision, read from {@code assets/paincheck/advice.json}: the action per level,
  * self-care per pattern (with painkiller caveats), the "get help sooner if" safety net, the notice,
- * and plain words for every yes/no fact. {@code {emergencyNumber}} in any text is filled in.
+ * plain words for every yes/no fact, and what each departure from the soreness course means. {@code {emergencyNumber}} in any text is filled in.
  */
 public record Advice(String notice, Map<Level, String> actions, SelfCare selfCare, List<String> avoidNsaidsIfAny,
-                     SafetyNet safetyNet, Map<String, String> factWords) {
+                     SafetyNet safetyNet, Map<String, String> factWords,
+                     Map<SorenessCourse.Deviation, String> course) {
     public static final String ASSET = "paincheck/advice.json";
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^}]*)}");
 
@@ -100,6 +101,9 @@ public record Advice(String notice, Map<Level, String> actions, SelfCare selfCar
         }
         for (FactKey k : FactKey.booleans()) {
             need(problems, "factWords." + k.id(), factWords == null ? null : factWords.get(k.id()));
+        }
+        for (SorenessCourse.Deviation d : SorenessCourse.Deviation.values()) {
+            need(problems, "course." + d, course == null ? null : course.get(d));
         }
         if (factWords != null) {
             for (String k : factWords.keySet()) {
@@ -216,6 +220,11 @@ public record Advice(String notice, Map<Level, String> actions, SelfCare selfCar
     /** Plain words for a yes/no fact, e.g. "a high temperature". */
     public String words(FactKey key) {
         return factWords.get(key.id());
+    }
+
+    /** Plain words for how a check left the expected soreness course. */
+    public String courseText(SorenessCourse.Deviation deviation) {
+        return course.get(deviation);
     }
 
     private static String fill(String text, String emergencyNumber) {
