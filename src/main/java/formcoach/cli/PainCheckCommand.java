@@ -37,7 +37,7 @@ import java.util.concurrent.Callable;
 @Command(name = "pain-check", mixinStandardHelpOptions = true,
         description = {"Check post-workout back pain from a JSON object of answers (see facts-schema.md) and print the result as JSON.",
                 "Not a diagnosis and not for emergencies."},
-        subcommands = {PainCheckCommand.History.class})
+        subcommands = {PainCheckCommand.History.class, PainCheckReportCommand.class})
 public final class PainCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

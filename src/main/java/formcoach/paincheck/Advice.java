@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
  * self-care per pattern (with painkiller caveats), the "get help sooner if" safety net, the notice,
  * plain words for every yes/no fact, and what each departure from the soreness course means. {@code {emergencyNumber}} in any text is filled in.
  */
-public record Advice(String notice, Map<Level, String> actions, SelfCare selfCare, List<String> avoidNsaidsIfAny,
+public record Advice(String notice, Map<Level, String> actions, Map<Level, String> levelWords, SelfCare selfCare, List<String> avoidNsaidsIfAny,
                      SafetyNet safetyNet, Map<String, String> factWords,
                      Map<SorenessCourse.Deviation, String> course) {
     public static final String ASSET = "paincheck/advice.json";
@@ -65,6 +65,9 @@ public record Advice(String notice, Map<Level, String> actions, SelfCare selfCar
         need(problems, "notice", notice);
         for (Level l : Level.values()) {
             need(problems, "actions." + l, actions == null ? null : actions.get(l));
+        }
+        for (Level l : Level.values()) {
+            need(problems, "levelWords." + l, levelWords == null ? null : levelWords.get(l));
         }
         if (actions != null && !actions.getOrDefault(Level.EMERGENCY, "").contains("{emergencyNumber}")) {
             problems.add("actions.EMERGENCY: must name the emergency number as {emergencyNumber}");
@@ -220,6 +223,11 @@ public record Advice(String notice, Map<Level, String> actions, SelfCare selfCar
     /** Plain words for a yes/no fact, e.g. "a high temperature". */
     public String words(FactKey key) {
         return factWords.get(key.id());
+    }
+
+    /** A short name for a level, e.g. "Urgent: be seen today". */
+    public String levelWords(Level level) {
+        return levelWords.get(level);
     }
 
     /** Plain words for how a check left the expected soreness course. */

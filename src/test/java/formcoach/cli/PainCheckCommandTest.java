@@ -201,4 +201,32 @@ class PainCheckCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("No pain checks saved yet.");
     }
+
+    @Test
+    void reportWritesAOnePagePdfOfSavedChecks() throws Exception {
+        Path f = file("f.json", DOMS);
+        assertThat(run("--data-dir", dataDir().toString(), "pain-check", "--facts", f.toString(), "--save").code()).isZero();
+        String id = run("--data-dir", dataDir().toString(), "pain-check", "history", "--json").json().get(0).get("id").asText();
+        Path pdf = tmp.resolve("out.pdf");
+        Run r = run("--data-dir", dataDir().toString(), "pain-check", "report", "--out", pdf.toString(), "--check", id);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Wrote").contains("(1 check)");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Pain check summary for a clinician");
+        }
+        Run range = run("--data-dir", dataDir().toString(), "pain-check", "report", "--out", pdf.toString(), "--from", "2000-01-01", "--to", "2000-01-02");
+        assertThat(range.code()).isEqualTo(2);
+        assertThat(range.err().lines()).singleElement().asString().contains("no saved pain checks between 2000-01-01 and 2000-01-02");
+    }
+
+    @Test
+    void reportWithUnknownCheckOrBadDateIsBadInput() {
+        Run unknown = run("--data-dir", dataDir().toString(), "pain-check", "report", "--out", tmp.resolve("x.pdf").toString(), "--check", "pc-nope");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err().lines()).singleElement().asString().contains("'pc-nope'");
+        Run badDate = run("--data-dir", dataDir().toString(), "pain-check", "report", "--out", tmp.resolve("x.pdf").toString(), "--from", "yesterday");
+        assertThat(badDate.code()).isEqualTo(2);
+        assertThat(badDate.err().lines()).hasSize(1);
+    }
 }
