@@ -12,26 +12,29 @@ import java.util.Objects;
 public final class PainChecker {
     private final Triage triage;
     private final Advice advice;
+    private final Questionnaire questionnaire;
     private final List<String> problems;
 
-    private PainChecker(Triage triage, Advice advice, List<String> problems) {
+    private PainChecker(Triage triage, Advice advice, Questionnaire questionnaire, List<String> problems) {
         this.triage = triage;
         this.advice = advice;
+        this.questionnaire = questionnaire;
         this.problems = List.copyOf(problems);
     }
 
-    /** Loads {@code assets/paincheck/rules.json} and {@code advice.json}; never throws for bad content. */
+    /** Loads {@code assets/paincheck/rules.json}, {@code advice.json} and {@code questions.json}; never throws for bad content. */
     public static PainChecker load() {
-        return of(RulesLoader.loadAsset(), Advice.loadAsset());
+        return of(RulesLoader.loadAsset(), Advice.loadAsset(), Questionnaire.loadAsset());
     }
 
-    public static PainChecker of(RulesLoader.Result rules, Advice.Load advice) {
+    public static PainChecker of(RulesLoader.Result rules, Advice.Load advice, Questionnaire.Load questions) {
         List<String> problems = new ArrayList<>(rules.problems());
         problems.addAll(advice.problems());
-        if (!problems.isEmpty() || rules.ruleSet().isEmpty() || advice.value().isEmpty()) {
-            return new PainChecker(null, null, problems);
+        problems.addAll(questions.problems());
+        if (!problems.isEmpty() || rules.ruleSet().isEmpty() || advice.value().isEmpty() || questions.value().isEmpty()) {
+            return new PainChecker(null, null, null, problems);
         }
-        return new PainChecker(new Triage(rules.ruleSet().get()), advice.value().get(), List.of());
+        return new PainChecker(new Triage(rules.ruleSet().get()), advice.value().get(), questions.value().get(), List.of());
     }
 
     /** Problems found in the asset files; empty when the checker is ready. */
@@ -66,6 +69,16 @@ public final class PainChecker {
     public Advice advice() {
         requireReady();
         return advice;
+    }
+
+    public Questionnaire questionnaire() {
+        requireReady();
+        return questionnaire;
+    }
+
+    /** A fresh run through the questions, stopping at the first emergency answer. */
+    public QuestionnaireSession startQuestionnaire() {
+        return questionnaire().start(triage());
     }
 
     public String rulesVersion() {

@@ -88,7 +88,7 @@ class PainCheckerTest {
     @Test
     void brokenRulesFileLeavesACheckerThatRefusesAndSaysWhy() {
         String rules = new String(Assets.read(RulesLoader.ASSET).bytes(), StandardCharsets.UTF_8).replace("\"fever\"}", "\"fevr\"}");
-        PainChecker broken = PainChecker.of(RulesLoader.load(rules.getBytes(StandardCharsets.UTF_8), "rules.json"), Advice.loadAsset());
+        PainChecker broken = PainChecker.of(RulesLoader.load(rules.getBytes(StandardCharsets.UTF_8), "rules.json"), Advice.loadAsset(), Questionnaire.loadAsset());
         assertThat(broken.ready()).isFalse();
         assertThat(broken.problems()).anySatisfy(p -> assertThat(p).contains("rule 'fever'").contains("fevr"));
         assertThatThrownBy(() -> broken.check(TestFacts.doms(""), "999")).isInstanceOf(IllegalStateException.class)
