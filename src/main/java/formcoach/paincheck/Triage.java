@@ -29,9 +29,10 @@ public final class Triage {
 
     /** The first pattern definition that holds, or UNCLEAR. */
     public Pattern classify(Facts facts) {
+        // Pattern definitions never refer to patterns (the loader refuses it), so any pattern answer will do.
+        Condition.Env env = Condition.env(facts::get, p -> Tri.UNKNOWN);
         for (PatternRule p : rules.patterns()) {
-            // Pattern definitions never refer to patterns (the loader refuses it), so any pattern answer will do.
-            if (p.when().test(facts, Pattern.UNCLEAR)) {
+            if (p.when().eval(env) == Tri.TRUE) {
                 return p.pattern();
             }
         }
@@ -40,9 +41,10 @@ public final class Triage {
 
     public Decision decide(Facts facts) {
         Pattern pattern = classify(facts);
+        Condition.Env env = Condition.env(facts::get, p -> Tri.of(p == pattern));
         List<Rule> fired = new ArrayList<>();
         for (Rule r : rules.rules()) {
-            if (r.when().test(facts, pattern)) {
+            if (r.when().eval(env) == Tri.TRUE) {
                 fired.add(r);
             }
         }
