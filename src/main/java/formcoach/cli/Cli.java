@@ -26,6 +26,7 @@ public final class Cli {
     /** Subcommands added by each feature; listed here so the root stays in one place. */
     private static final Class<?>[] SUBCOMMANDS = {
             RoutineCommand.class,
+            PainCheckCommand.class,
     };
 
     public static CommandLine commandLine(FormCoachCommand root, PrintWriter out, PrintWriter err) {

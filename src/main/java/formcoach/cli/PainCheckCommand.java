@@ -1,0 +1,177 @@
+package formcoach.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import formcoach.paincheck.BadFactsException;
+import formcoach.paincheck.Facts;
+import formcoach.paincheck.FactsParser;
+import formcoach.paincheck.PainCheckHistory;
+import formcoach.paincheck.PainCheckRecord;
+import formcoach.paincheck.PainChecker;
+import formcoach.paincheck.TriageResult;
+import formcoach.store.Json;
+import formcoach.store.Loaded;
+import formcoach.store.Settings;
+import formcoach.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code formcoach pain-check --facts FILE}: decides one pain check from a facts JSON object and
+ * prints the output object of facts-schema.md. Nothing is written unless {@code --save} is given.
+ */
+@Command(name = "pain-check", mixinStandardHelpOptions = true,
+        description = {"Check post-workout back pain from a JSON object of answers (see facts-schema.md) and print the result as JSON.",
+                "Not a diagnosis and not for emergencies."},
+        subcommands = {PainCheckCommand.History.class, PainCheckReportCommand.class})
+public final class PainCheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--facts", paramLabel = "FILE", description = "JSON object of answers; - reads standard input.")
+    String facts;
+
+    @Option(names = "--save", description = "Also save the check in the data folder's history.")
+    boolean save;
+
+    @Option(names = "--area", paramLabel = "ID", description = "With --save: the body area that hurts (e.g. neck-traps).")
+    String area;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "With --save: a note about the session.")
+    String note;
+
+    @Override
+    public Integer call() throws StoreException {
+        if (facts == null) {
+            throw new BadInputException("missing --facts FILE (a JSON object of answers, or - for standard input)");
+        }
+        if (!save && (area != null || note != null)) {
+            throw new BadInputException((area != null ? "--area" : "--note") + " is only used together with --save");
+        }
+        byte[] bytes = readFacts(facts);
+        Facts parsed;
+        try {
+            parsed = FactsParser.parse(bytes);
+        } catch (BadFactsException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        PainChecker checker = PainChecker.load();
+        if (!checker.ready()) {
+            throw new IllegalStateException("the pain-check rules could not be loaded: " + String.join("; ", checker.problems()));
+        }
+        CliContext ctx = FormCoachCommand.contextOf(spec);
+        String number = emergencyNumber(ctx, spec.commandLine().getErr());
+        TriageResult result = checker.check(parsed, number);
+        PrintWriter out = spec.commandLine().getOut();
+        // The answer is printed before saving, so a full disk can never hide it.
+        out.println(result.toJson());
+        out.flush();
+        if (save) {
+            new PainCheckHistory(ctx.store()).add(parsed, result, ctx.clock().instant(), area, note, List.of());
+        }
+        return Cli.OK;
+    }
+
+    static byte[] readFacts(String name) {
+        if ("-".equals(name)) {
+            try {
+                return System.in.readAllBytes();
+            } catch (IOException e) {
+                throw new BadInputException("cannot read the facts from standard input: " + e.getMessage());
+            }
+        }
+        Path p = Path.of(name);
+        try {
+            if (Files.isDirectory(p)) {
+                throw new BadInputException("cannot read facts file '" + name + "': it is a folder");
+            }
+            return Files.readAllBytes(p);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("cannot read facts file '" + name + "': no such file");
+        } catch (AccessDeniedException e) {
+            throw new BadInputException("cannot read facts file '" + name + "': permission denied");
+        } catch (IOException e) {
+            throw new BadInputException("cannot read facts file '" + name + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * The number from the settings file when there is one, else the default for this locale. Read
+     * without the store's repair steps, so a check never creates, moves or changes a file.
+     */
+    static String emergencyNumber(CliContext ctx, PrintWriter err) {
+        String fallback = Settings.defaultEmergencyNumber(Locale.getDefault());
+        Path file = ctx.dataDir().resolve(Settings.STORE_NAME + ".json");
+        if (!Files.isRegularFile(file)) {
+            return fallback;
+        }
+        try {
+            JsonNode root = Json.mapper().readTree(Files.readAllBytes(file));
+            JsonNode data = root == null ? null : root.get("data");
+            if (data == null || !data.isObject()) {
+                throw new IOException("it has no settings in it");
+            }
+            return Json.mapper().treeToValue(data, Settings.class).emergencyNumber();
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            warn(err, file, "it is not valid", fallback);
+        } catch (IOException e) {
+            warn(err, file, e.getMessage(), fallback);
+        }
+        return fallback;
+    }
+
+    private static void warn(PrintWriter err, Path file, String why, String fallback) {
+        err.println("formcoach: note: " + file.getFileName() + " could not be read (" + why + "); using the emergency number "
+                + fallback + " for this region");
+        err.flush();
+    }
+
+    /** {@code formcoach pain-check history [--json]}: the saved checks, oldest first. */
+    @Command(name = "history", mixinStandardHelpOptions = true, description = "List saved pain checks, oldest first.")
+    static final class History implements Callable<Integer> {
+        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--json", description = "Print the saved checks as a JSON array.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            CliContext ctx = FormCoachCommand.contextOf(spec);
+            Loaded<List<PainCheckRecord>> loaded = new PainCheckHistory(ctx.store()).load();
+            loaded.notice().ifPresent(n -> spec.commandLine().getErr().println("formcoach: note: " + Cli.oneLine(n.message())));
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(Json.mapper().writeValueAsString(loaded.value()));
+                return Cli.OK;
+            }
+            if (loaded.value().isEmpty()) {
+                out.println("No pain checks saved yet.");
+                return Cli.OK;
+            }
+            ZoneId zone = ctx.clock().getZone();
+            for (PainCheckRecord r : loaded.value()) {
+                out.printf(Locale.ROOT, "%-22s %s  %-26s %-8s severity %2d/10  day %d%s%n", r.id(),
+                        WHEN.format(r.time().atZone(zone)), r.level(), r.pattern(), r.facts().severity(),
+                        r.facts().daysSinceOnset(), r.areaId().map(a -> "  " + a).orElse(""));
+            }
+            return Cli.OK;
+        }
+    }
+}

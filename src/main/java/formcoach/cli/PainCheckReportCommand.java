@@ -1,0 +1,94 @@
+package formcoach.cli;
+
+import formcoach.paincheck.Advice;
+import formcoach.paincheck.ClinicianReport;
+import formcoach.paincheck.PainCheckHistory;
+import formcoach.paincheck.PainCheckRecord;
+import formcoach.paincheck.Rechecks;
+import formcoach.store.Loaded;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code formcoach pain-check report --out FILE.pdf [--check ID | --from DATE --to DATE]}: a one-page
+ * clinician summary of saved checks. With {@code --check}, that check and the earlier checks of its
+ * episode (for the trend); with dates, the checks made on those days; with neither, every check.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write a one-page PDF summary of saved pain checks for a GP or physiotherapist.")
+final class PainCheckReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+    Path out;
+
+    @Option(names = "--check", paramLabel = "ID", description = "Report this check (with the earlier checks of the same episode).")
+    String check;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day to include (yyyy-mm-dd).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day to include (yyyy-mm-dd).")
+    LocalDate to;
+
+    @Override
+    public Integer call() throws Exception {
+        if (check != null && (from != null || to != null)) {
+            throw new BadInputException("--check cannot be combined with --from/--to");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new BadInputException("--to " + to + " is before --from " + from);
+        }
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            throw new BadInputException("--out must name a .pdf file, got '" + out + "'");
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new BadInputException("cannot write '" + out + "': the folder does not exist");
+        }
+        CliContext ctx = FormCoachCommand.contextOf(spec);
+        Loaded<List<PainCheckRecord>> loaded = new PainCheckHistory(ctx.store()).load();
+        loaded.notice().ifPresent(n -> spec.commandLine().getErr().println("formcoach: note: " + Cli.oneLine(n.message())));
+        List<PainCheckRecord> all = loaded.value();
+        ZoneId zone = ctx.clock().getZone();
+        List<PainCheckRecord> chosen;
+        if (check != null) {
+            PainCheckRecord target = all.stream().filter(r -> r.id().equals(check)).findFirst()
+                    .orElseThrow(() -> new BadInputException("no saved pain check with id '" + check + "' (see 'formcoach pain-check history')"));
+            List<PainCheckRecord> upTo = all.stream().filter(r -> !r.time().isAfter(target.time())).toList();
+            PainCheckRecord anchor = Rechecks.currentAnchor(upTo).orElse(target);
+            chosen = upTo.stream().filter(r -> !r.time().isBefore(anchor.time())).toList();
+        } else {
+            chosen = all.stream().filter(r -> {
+                LocalDate d = r.time().atZone(zone).toLocalDate();
+                return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+            }).toList();
+        }
+        if (chosen.isEmpty()) {
+            throw new BadInputException(all.isEmpty() ? "there are no saved pain checks to report (save one with pain-check --save)"
+                    : "no saved pain checks between " + (from == null ? "the first" : from) + " and " + (to == null ? "today" : to));
+        }
+        Advice advice = Advice.loadAsset().value().orElseThrow(() ->
+                new IllegalStateException("the pain-check words could not be loaded: " + Advice.loadAsset().problems()));
+        String number = PainCheckCommand.emergencyNumber(ctx, spec.commandLine().getErr());
+        try {
+            // Sessions come from the timer's records once that feature is joined; the report lists none until then.
+            new ClinicianReport(advice, zone).writeReport(out, chosen, List.of(), advice.notice(number));
+        } catch (IOException e) {
+            throw new BadInputException("cannot write '" + out + "': " + e.getMessage());
+        }
+        spec.commandLine().getOut().println("Wrote " + out + " (" + chosen.size() + (chosen.size() == 1 ? " check)" : " checks)"));
+        return Cli.OK;
+    }
+}
