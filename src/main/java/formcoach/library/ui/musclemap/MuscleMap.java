@@ -56,6 +56,10 @@ public class MuscleMap extends Region {
 
     private static final PseudoClass PRIMARY = PseudoClass.getPseudoClass("primary");
     private static final PseudoClass SECONDARY = PseudoClass.getPseudoClass("secondary");
+    /** Set on the map below this size so its text shrinks with the figures (see musclemap.css). */
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private static final double COMPACT_WIDTH = 600;
+    private static final double COMPACT_HEIGHT = 380;
 
     private final Group figures = new Group();
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -67,6 +71,7 @@ public class MuscleMap extends Region {
     private final List<Callout> calloutList = new ArrayList<>();
     private final Map<String, Intensity> highlights = new LinkedHashMap<>();
     private final Set<String> unknownIds = new LinkedHashSet<>();
+    private boolean compact;
 
     private record Callout(String id, Label label, Polyline leader, Circle dot, Anchor anchor) {
     }
@@ -278,6 +283,13 @@ public class MuscleMap extends Region {
 
     @Override
     protected void layoutChildren() {
+        boolean small = getWidth() < COMPACT_WIDTH || getHeight() < COMPACT_HEIGHT;
+        if (small != compact) {
+            compact = small;
+            pseudoClassStateChanged(COMPACT, small);
+            // Measure the labels at the size they will be drawn at, not the one from the previous pulse.
+            applyCss();
+        }
         Insets in = getInsets();
         double x0 = in.getLeft();
         double y0 = in.getTop();
@@ -291,8 +303,9 @@ public class MuscleMap extends Region {
 
         double[] leftCol = columnWidths(View.FRONT);
         double[] rightCol = columnWidths(View.BACK);
-        double leaderL = leftCol[0] > 0 ? LEADER : 0;
-        double leaderR = rightCol[0] > 0 ? LEADER : 0;
+        double leader = compact ? LEADER * 0.6 : LEADER;
+        double leaderL = leftCol[0] > 0 ? leader : 0;
+        double leaderR = rightCol[0] > 0 ? leader : 0;
         double s = figAreaH / BodyArt.HEIGHT;
         double columnL = leftCol[0];
         double columnR = rightCol[0];
