@@ -2,7 +2,7 @@ package formcoach.library.ui.musclemap;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import formcoach.app.Snapshots;
+import formcoach.ui.Snapshots;
 import formcoach.library.ui.musclemap.MuscleMap.Intensity;
 import javafx.application.Application;
 import javafx.scene.Scene;
