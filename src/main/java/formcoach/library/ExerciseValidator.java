@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The rules of content-schema.md. {@link Mode#CONTENT} is the full contract for the built-in assets;
- * {@link Mode#PERSONAL} is the lighter set for exercises a person writes or imports, where long-form
- * texts are welcome but not required.
+ * {@link Mode#PERSONAL} is the structural part for exercises a person writes or imports (an import may
+ * lack equipment or muscles; long-form texts are welcome but not required); what is filled in must
+ * still be right.
  */
 public final class ExerciseValidator {
     public static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
@@ -54,7 +55,7 @@ public final class ExerciseValidator {
         if (e.category() == null) {
             out.add(new FieldProblem("category", "missing (one of " + JsonId.known(Category.class) + ")"));
         }
-        if (e.equipment().isEmpty()) {
+        if (content && e.equipment().isEmpty()) {
             out.add(new FieldProblem("equipment", "name at least one (body-only when none is needed)"));
         } else if (new HashSet<>(e.equipment()).size() != e.equipment().size()) {
             out.add(new FieldProblem("equipment", "lists the same item twice"));
@@ -62,7 +63,7 @@ public final class ExerciseValidator {
         if (e.level() == null) {
             out.add(new FieldProblem("level", "missing (one of " + JsonId.known(Level.class) + ")"));
         }
-        checkMuscles(e.muscles(), out);
+        checkMuscles(e.muscles(), content, out);
         text(out, content, "summary", e.summary());
         checkCue(out, content, "cue", e.cue());
         steps(out, content, "setup", e.setup());
@@ -85,8 +86,8 @@ public final class ExerciseValidator {
         return out;
     }
 
-    private static void checkMuscles(Muscles m, List<FieldProblem> out) {
-        if (m.primary().isEmpty()) {
+    private static void checkMuscles(Muscles m, boolean content, List<FieldProblem> out) {
+        if (content && m.primary().isEmpty()) {
             out.add(new FieldProblem("muscles.primary", "name at least one primary muscle"));
         }
         for (Muscle both : m.primary()) {
