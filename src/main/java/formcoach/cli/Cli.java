@@ -25,6 +25,7 @@ public final class Cli {
 
     /** Subcommands added by each feature; listed here so the root stays in one place. */
     private static final Class<?>[] SUBCOMMANDS = {
+            LibraryCommand.class,
     };
 
     public static CommandLine commandLine(FormCoachCommand root, PrintWriter out, PrintWriter err) {

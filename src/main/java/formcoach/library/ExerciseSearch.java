@@ -34,6 +34,7 @@ public final class ExerciseSearch {
         final char[] compactChars;
         final boolean[] wordStart;
         final long mask;
+        final long[] bigrams;
 
         Term(String text) {
             this.text = text;
@@ -48,7 +49,19 @@ public final class ExerciseSearch {
                 at += w.length();
             }
             this.mask = TextNorm.charMask(compact);
+            this.bigrams = new long[BIGRAM_WORDS];
+            for (int i = 0; i + 1 < compactChars.length; i++) {
+                int h = bigram(compactChars[i], compactChars[i + 1]);
+                bigrams[h >>> 6] |= 1L << h;
+            }
         }
+    }
+
+    private static final int BIGRAM_WORDS = 8;
+
+    /** A hash of two neighbouring characters into 512 buckets; collisions only make the filter let more through. */
+    static int bigram(char a, char b) {
+        return (a * 31 + b) & (BIGRAM_WORDS * 64 - 1);
     }
 
     private static final class Entry {
@@ -189,6 +202,8 @@ public final class ExerciseSearch {
         final long mask;
         final int maxEdits;
         final int[][] rows;
+        final int[] bigrams;
+        final int bigramsNeeded;
 
         Query(String norm, int longestTerm) {
             this.norm = norm;
@@ -198,18 +213,26 @@ public final class ExerciseSearch {
             this.mask = TextNorm.charMask(compact);
             this.maxEdits = maxEdits(compact.length());
             this.rows = new int[3][longestTerm + 1];
+            int n = Math.max(0, compactChars.length - 1);
+            this.bigrams = new int[n];
+            for (int i = 0; i < n; i++) {
+                bigrams[i] = bigram(compactChars[i], compactChars[i + 1]);
+            }
+            // An edit breaks at most three neighbouring pairs (a swap: xab y → xba y), so a match within
+            // maxEdits keeps at least this many of the query's pairs somewhere in the name.
+            this.bigramsNeeded = n - 3 * maxEdits;
         }
     }
 
-    /** Edits a query of this length may need and still match: none below 3 characters, then 1, 2, 3. */
+    /** Edits a query of this length may need and still match: none below 3 letters, 1 up to 7, 2 up to 12, then 3. */
     static int maxEdits(int length) {
         if (length < 3) {
             return 0;
         }
-        if (length <= 5) {
+        if (length <= 7) {
             return 1;
         }
-        return length <= 9 ? 2 : 3;
+        return length <= 12 ? 2 : 3;
     }
 
     private static long match(Query q, Term t, int termIndex, int nameOrder) {
@@ -229,6 +252,17 @@ public final class ExerciseSearch {
         // every query letter the name lacks costs at least one edit
         if (k == 0 || Long.bitCount(q.mask & ~t.mask) > k) {
             return Long.MAX_VALUE;
+        }
+        if (q.bigramsNeeded > 0) {
+            int kept = 0;
+            for (int h : q.bigrams) {
+                if ((t.bigrams[h >>> 6] & (1L << h)) != 0) {
+                    kept++;
+                }
+            }
+            if (kept < q.bigramsNeeded) {
+                return Long.MAX_VALUE;
+            }
         }
         int d = anchoredDistance(q.compactChars, t.compactChars, t.wordStart, k, q.rows);
         return d <= k ? pack(SearchHit.Kind.FUZZY.ordinal(), d, termIndex, nameOrder) : Long.MAX_VALUE;
