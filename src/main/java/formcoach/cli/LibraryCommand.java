@@ -131,7 +131,7 @@ public final class LibraryCommand implements Callable<Integer> {
     }
 
     static BadInputException unknown(Library lib, String id) {
-        List<SearchHit> close = lib.search(id.replace('-', ' '), SearchFilter.NONE, 1);
+        List<SearchHit> close = id.length() < 5 ? List.of() : lib.search(id.replace('-', ' '), SearchFilter.NONE, 1);
         String hint = close.isEmpty() ? "" : " (closest: " + close.get(0).exercise().id() + ")";
         return new BadInputException("no exercise with id '" + id + "'" + hint);
     }

@@ -13,7 +13,8 @@ import java.util.Locale;
  * only walks flat arrays.
  *
  * <p>Ranking: exact, then prefix, then every query word starting a word of the name, then substring,
- * then fuzzy; inside a kind, fewer edits first, then name order. Each name and alias is matched as
+ * then fuzzy; inside a kind, fewer edits (or fewer untouched words) first, then built-in and custom
+ * before imported, then name order. Each name and alias is matched as
  * written ("lat pulldown") and squeezed ("latpulldown"), so "chinup" finds "Chin-up". The fuzzy
  * match is a Damerau–Levenshtein distance (with transpositions, so "rwo" is one edit from "row")
  * against any part of a name that starts at a word, allowing more edits for longer queries.
@@ -68,6 +69,7 @@ public final class ExerciseSearch {
         final Exercise exercise;
         final Term[] terms;
         final int nameOrder;
+        final boolean imported;
         final int categoryBit;
         final long muscleMask;
         final int equipmentMask;
@@ -82,6 +84,7 @@ public final class ExerciseSearch {
             }
             this.terms = t.toArray(new Term[0]);
             this.nameOrder = nameOrder;
+            this.imported = e.source() == Source.FREE_EXERCISE_DB || e.source() == Source.IMPORT;
             this.categoryBit = e.category() == null ? 0 : 1 << e.category().ordinal();
             long m = 0;
             for (Muscle muscle : e.muscles().all()) {
@@ -161,12 +164,12 @@ public final class ExerciseSearch {
                 continue;
             }
             if (q.norm.isEmpty()) {
-                keys[n++] = pack(SearchHit.Kind.ALL.ordinal(), 0, 0, e.nameOrder);
+                keys[n++] = pack(SearchHit.Kind.ALL.ordinal(), 0, false, 0, e.nameOrder);
                 continue;
             }
             long best = Long.MAX_VALUE;
             for (int t = 0; t < e.terms.length; t++) {
-                long key = match(q, e.terms[t], t, e.nameOrder);
+                long key = match(q, e.terms[t], t, e);
                 if (key < best) {
                     best = key;
                 }
@@ -182,16 +185,21 @@ public final class ExerciseSearch {
             long k = keys[i];
             SearchHit.Kind kind = SearchHit.Kind.values()[(int) (k >>> 56)];
             int distance = (int) ((k >>> 48) & 0xFF);
-            int term = (int) ((k >>> 32) & 0xFFFF);
+            int term = (int) ((k >>> 32) & 0x7FFF);
             Entry e = entries[(int) (k & 0xFFFFFFFFL)];
             hits.add(new SearchHit(e.exercise, kind, e.terms[term].text, distance));
         }
         return hits;
     }
 
-    private static long pack(int kind, int distance, int term, int nameOrder) {
-        // name before aliases inside one kind and distance: term 0 is the name
-        return ((long) kind << 56) | ((long) distance << 48) | ((long) Math.min(term, 0xFFFF) << 32) | nameOrder;
+    /**
+     * Sort key: kind, then distance, then built-in and custom before imported (so "Face pull" from
+     * our content leads free-exercise-db's "Face Pull"), then a name match before an alias match,
+     * then name order.
+     */
+    private static long pack(int kind, int distance, boolean imported, int term, int nameOrder) {
+        return ((long) kind << 56) | ((long) distance << 48) | (imported ? 1L << 47 : 0L)
+                | ((long) Math.min(term, 0x7FFF) << 32) | nameOrder;
     }
 
     private static final class Query {
@@ -235,18 +243,20 @@ public final class ExerciseSearch {
         return length <= 12 ? 2 : 3;
     }
 
-    private static long match(Query q, Term t, int termIndex, int nameOrder) {
+    private static long match(Query q, Term t, int termIndex, Entry e) {
+        int nameOrder = e.nameOrder;
+        boolean imported = e.imported;
         if (t.norm.equals(q.norm) || t.compact.equals(q.compact)) {
-            return pack(SearchHit.Kind.EXACT.ordinal(), 0, termIndex, nameOrder);
+            return pack(SearchHit.Kind.EXACT.ordinal(), 0, imported, termIndex, nameOrder);
         }
         if (t.norm.startsWith(q.norm) || t.compact.startsWith(q.compact)) {
-            return pack(SearchHit.Kind.PREFIX.ordinal(), extraWords(q.words, t.words), termIndex, nameOrder);
+            return pack(SearchHit.Kind.PREFIX.ordinal(), extraWords(q.words, t.words), imported, termIndex, nameOrder);
         }
         if (everyWordStartsAWord(q.words, t.words)) {
-            return pack(SearchHit.Kind.WORD_PREFIX.ordinal(), extraWords(q.words, t.words), termIndex, nameOrder);
+            return pack(SearchHit.Kind.WORD_PREFIX.ordinal(), extraWords(q.words, t.words), imported, termIndex, nameOrder);
         }
         if (t.norm.contains(q.norm) || t.compact.contains(q.compact)) {
-            return pack(SearchHit.Kind.SUBSTRING.ordinal(), extraWords(q.words, t.words), termIndex, nameOrder);
+            return pack(SearchHit.Kind.SUBSTRING.ordinal(), extraWords(q.words, t.words), imported, termIndex, nameOrder);
         }
         int k = q.maxEdits;
         // every query letter the name lacks costs at least one edit
@@ -265,7 +275,7 @@ public final class ExerciseSearch {
             }
         }
         int d = anchoredDistance(q.compactChars, t.compactChars, t.wordStart, k, q.rows);
-        return d <= k ? pack(SearchHit.Kind.FUZZY.ordinal(), d, termIndex, nameOrder) : Long.MAX_VALUE;
+        return d <= k ? pack(SearchHit.Kind.FUZZY.ordinal(), d, imported, termIndex, nameOrder) : Long.MAX_VALUE;
     }
 
     /**
