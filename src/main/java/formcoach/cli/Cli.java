@@ -27,6 +27,7 @@ public final class Cli {
     private static final Class<?>[] SUBCOMMANDS = {
             RoutineCommand.class,
             PainCheckCommand.class,
+            LibraryCommand.class,
     };
 
     public static CommandLine commandLine(FormCoachCommand root, PrintWriter out, PrintWriter err) {

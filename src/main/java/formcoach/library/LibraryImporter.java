@@ -1,0 +1,419 @@
+package formcoach.library;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import formcoach.store.Assets;
+import formcoach.store.Json;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an exercise file a person wants to import: a free-exercise-db array or our own export.
+ * Either every record is good and the whole file is returned, mapped to our exercises, or the file is
+ * refused as a whole with a message naming the record and the field; storing is the caller's step,
+ * so a refused file never changes anything.
+ */
+public final class LibraryImporter {
+    public static final String FORMAT_FEDB = "free-exercise-db";
+    public static final String FORMAT_OURS = "formcoach-exercises";
+    public static final int OUR_VERSION = 1;
+    /** Far beyond any real exercise file (free-exercise-db is 1 MB); stops a wrong file from filling memory. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+    public static final int MAX_RECORDS = 50_000;
+
+    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+
+    /** A file that read cleanly, ready to store. */
+    public record Parsed(String format, List<Exercise> exercises, int imagesDropped) {
+        public Parsed {
+            exercises = List.copyOf(exercises);
+        }
+    }
+
+    private LibraryImporter() {
+    }
+
+    /**
+     * @param knownIds ids already in the library, so regressions in our own format may point at them
+     */
+    public static Parsed read(Path file, Predicate<String> knownIds) throws LibraryException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new LibraryException(name + " is a folder, not an exercise file; nothing was imported");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new LibraryException(name + " is " + (size / (1024 * 1024)) + " MB, more than an exercise file can be (at most "
+                        + MAX_BYTES / (1024 * 1024) + " MB); nothing was imported");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new LibraryException(file + " does not exist; nothing was imported");
+        } catch (IOException e) {
+            throw new LibraryException(file + " could not be read (" + e.getMessage() + "); nothing was imported");
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return parse(bytes, name, folder, knownIds);
+    }
+
+    public static Parsed parse(byte[] bytes, String fileName, Path folder, Predicate<String> knownIds) throws LibraryException {
+        ObjectMapper mapper = Json.mapper();
+        JsonNode root;
+        try {
+            root = mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw refuse(List.of(Problem.ofFile(fileName, "not valid JSON: " + Assets.describe(e))));
+        } catch (IOException e) {
+            throw refuse(List.of(Problem.ofFile(fileName, "could not be read: " + e.getMessage())));
+        }
+        if (root != null && root.isArray()) {
+            return new FedbReader(fileName, folder).read(root);
+        }
+        if (root != null && root.isObject() && root.has("format")) {
+            return readOurs(root, fileName, folder, knownIds);
+        }
+        throw refuse(List.of(Problem.ofFile(fileName, "is neither a free-exercise-db file (a JSON array of exercises) nor a "
+                + "Form Coach export (an object with \"format\": \"" + FORMAT_OURS + "\")")));
+    }
+
+    private static LibraryException refuse(List<Problem> problems) {
+        String first = problems.get(0).toString();
+        String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem" + (problems.size() > 2 ? "s" : "") + ")" : "";
+        return new LibraryException(first + more + "; nothing was imported", problems);
+    }
+
+    // ---------------------------------------------------------------- free-exercise-db
+
+    private static final class FedbReader {
+        final String file;
+        final Path folder;
+        final List<Problem> problems = new ArrayList<>();
+        int imagesDropped;
+
+        FedbReader(String file, Path folder) {
+            this.file = file;
+            this.folder = folder;
+        }
+
+        Parsed read(JsonNode root) throws LibraryException {
+            if (root.size() > MAX_RECORDS) {
+                throw refuse(List.of(Problem.ofFile(file, root.size() + " records, more than the " + MAX_RECORDS + " an import takes")));
+            }
+            List<Exercise> out = new ArrayList<>();
+            Map<String, Integer> firstIndex = new HashMap<>();
+            for (int i = 0; i < root.size(); i++) {
+                Exercise e = record(i, root.get(i));
+                if (e == null) {
+                    continue;
+                }
+                Integer before = firstIndex.putIfAbsent(e.id(), i);
+                if (before != null) {
+                    problems.add(new Problem(file, i, root.get(i).path("id").asText(), "id",
+                            "becomes '" + e.id() + "', the same id as record [" + before + "]"));
+                    continue;
+                }
+                out.add(e);
+            }
+            if (!problems.isEmpty()) {
+                throw refuse(problems);
+            }
+            return new Parsed(FORMAT_FEDB, out, imagesDropped);
+        }
+
+        private Exercise record(int i, JsonNode r) {
+            if (!r.isObject()) {
+                problems.add(new Problem(file, i, "", "", "must be an object, not " + kind(r)));
+                return null;
+            }
+            String theirId = r.path("id").isTextual() ? r.path("id").asText() : "";
+            int before = problems.size();
+            String id = requiredText(i, theirId, r, "id");
+            String name = requiredText(i, theirId, r, "name");
+            String force = optionalText(i, theirId, r, "force");
+            String mechanic = optionalText(i, theirId, r, "mechanic");
+            String equipmentText = optionalText(i, theirId, r, "equipment");
+            String levelText = optionalText(i, theirId, r, "level");
+            String categoryText = optionalText(i, theirId, r, "category");
+            List<String> primaryNames = textList(i, theirId, r, "primaryMuscles");
+            List<String> secondaryNames = textList(i, theirId, r, "secondaryMuscles");
+            List<String> instructions = textList(i, theirId, r, "instructions");
+            List<String> images = textList(i, theirId, r, "images");
+            if (problems.size() > before) {
+                return null;
+            }
+            Optional<String> ourId = FreeExerciseDbMapping.ourId(id);
+            if (ourId.isEmpty()) {
+                problems.add(new Problem(file, i, theirId, "id", "'" + id + "' has no letters or digits"));
+                return null;
+            }
+            Level level = Level.INTERMEDIATE;
+            if (levelText != null) {
+                level = FreeExerciseDbMapping.LEVELS.get(levelText);
+                if (level == null) {
+                    problems.add(new Problem(file, i, theirId, "level", "unknown level '" + levelText
+                            + "' (free-exercise-db uses beginner, intermediate, expert)"));
+                    return null;
+                }
+            }
+            Set<Muscle> primary = muscles(i, theirId, "primaryMuscles", primaryNames);
+            Set<Muscle> secondary = muscles(i, theirId, "secondaryMuscles", secondaryNames);
+            if (primary == null || secondary == null) {
+                return null;
+            }
+            // their data sometimes lists a muscle in both lists; primary wins
+            secondary.removeAll(primary);
+            List<Equipment> equipment = equipmentText == null ? List.of()
+                    : FreeExerciseDbMapping.EQUIPMENT.getOrDefault(equipmentText, List.of());
+            Category category = FreeExerciseDbMapping.category(categoryText, force, name);
+            List<List<String>> steps = FreeExerciseDbMapping.steps(instructions.stream().map(String::strip)
+                    .filter(s -> !s.isEmpty()).toList());
+            List<String> kept = new ArrayList<>();
+            for (String img : images) {
+                safeImage(folder, img).ifPresentOrElse(kept::add, () -> imagesDropped++);
+            }
+            return new Exercise(ourId.get(), name.strip(), List.of(), category, equipment, level,
+                    new Muscles(new ArrayList<>(primary), new ArrayList<>(secondary)),
+                    summary(categoryText, force, mechanic, equipmentText), "", steps.get(0), steps.get(1), "", "",
+                    List.of(), List.of(), Source.FREE_EXERCISE_DB, kept);
+        }
+
+        private Set<Muscle> muscles(int i, String theirId, String field, List<String> names) {
+            Set<Muscle> out = new LinkedHashSet<>();
+            for (int m = 0; m < names.size(); m++) {
+                List<Muscle> ours = FreeExerciseDbMapping.MUSCLES.get(names.get(m));
+                if (ours == null) {
+                    problems.add(new Problem(file, i, theirId, field + "[" + m + "]", "unknown muscle '" + names.get(m)
+                            + "' (free-exercise-db uses: " + String.join(", ", new java.util.TreeSet<>(FreeExerciseDbMapping.MUSCLES.keySet())) + ")"));
+                    return null;
+                }
+                out.addAll(ours);
+            }
+            return out;
+        }
+
+        private String requiredText(int i, String theirId, JsonNode r, String field) {
+            JsonNode v = r.get(field);
+            if (v == null || v.isNull()) {
+                problems.add(new Problem(file, i, theirId, field, "missing"));
+                return null;
+            }
+            if (!v.isTextual()) {
+                problems.add(new Problem(file, i, theirId, field, "must be text, not " + kind(v)));
+                return null;
+            }
+            if (v.asText().isBlank()) {
+                problems.add(new Problem(file, i, theirId, field, "empty"));
+                return null;
+            }
+            return v.asText();
+        }
+
+        private String optionalText(int i, String theirId, JsonNode r, String field) {
+            JsonNode v = r.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isTextual()) {
+                problems.add(new Problem(file, i, theirId, field, "must be text or null, not " + kind(v)));
+                return null;
+            }
+            return v.asText();
+        }
+
+        private List<String> textList(int i, String theirId, JsonNode r, String field) {
+            JsonNode v = r.get(field);
+            if (v == null || v.isNull()) {
+                return List.of();
+            }
+            if (!v.isArray()) {
+                problems.add(new Problem(file, i, theirId, field, "must be a list of text, not " + kind(v)));
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (int k = 0; k < v.size(); k++) {
+                if (!v.get(k).isTextual()) {
+                    problems.add(new Problem(file, i, theirId, field + "[" + k + "]", "must be text, not " + kind(v.get(k))));
+                    return List.of();
+                }
+                out.add(v.get(k).asText());
+            }
+            return out;
+        }
+    }
+
+    /** "Imported from free-exercise-db (strength; compound pull; medicine ball)." in our words. */
+    static String summary(String category, String force, String mechanic, String equipment) {
+        List<String> parts = new ArrayList<>();
+        if (category != null) {
+            parts.add(category);
+        }
+        String how = String.join(" ", java.util.stream.Stream.of(mechanic, force).filter(s -> s != null && !s.isBlank()).toList());
+        if (!how.isEmpty()) {
+            parts.add(how);
+        }
+        if (equipment != null) {
+            parts.add(equipment);
+        }
+        return "Imported from free-exercise-db" + (parts.isEmpty() ? "." : " (" + String.join("; ", parts) + ").");
+    }
+
+    private static String kind(JsonNode v) {
+        if (v.isTextual()) {
+            return "text";
+        }
+        if (v.isNumber()) {
+            return "a number";
+        }
+        if (v.isBoolean()) {
+            return "true/false";
+        }
+        if (v.isArray()) {
+            return "a list";
+        }
+        if (v.isObject()) {
+            return "an object";
+        }
+        return "null";
+    }
+
+    // ---------------------------------------------------------------- our own format
+
+    private static Parsed readOurs(JsonNode root, String file, Path folder, Predicate<String> knownIds) throws LibraryException {
+        List<Problem> problems = new ArrayList<>();
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!List.of("format", "version", "exercises").contains(key)) {
+                problems.add(new Problem(file, -1, "", key, "unknown key"));
+            }
+        }
+        if (!FORMAT_OURS.equals(root.path("format").asText(null))) {
+            problems.add(new Problem(file, -1, "", "format", "must be \"" + FORMAT_OURS + "\""));
+        }
+        JsonNode version = root.path("version");
+        if (!version.isInt()) {
+            problems.add(new Problem(file, -1, "", "version", "must be a whole number"));
+        } else if (version.asInt() > OUR_VERSION) {
+            problems.add(new Problem(file, -1, "", "version", "is " + version.asInt() + ", written by a newer Form Coach (this one reads "
+                    + OUR_VERSION + ")"));
+        } else if (version.asInt() < 1) {
+            problems.add(new Problem(file, -1, "", "version", "is " + version.asInt() + "; versions start at 1"));
+        }
+        JsonNode list = root.path("exercises");
+        if (!list.isArray()) {
+            problems.add(new Problem(file, -1, "", "exercises", "must be a list of exercises"));
+        }
+        if (!problems.isEmpty()) {
+            throw refuse(problems);
+        }
+        if (list.size() > MAX_RECORDS) {
+            throw refuse(List.of(Problem.ofFile(file, list.size() + " records, more than the " + MAX_RECORDS + " an import takes")));
+        }
+        ObjectMapper mapper = Json.mapper();
+        List<Exercise> out = new ArrayList<>();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        Set<String> fileIds = new HashSet<>();
+        for (JsonNode n : list) {
+            if (n.path("id").isTextual()) {
+                fileIds.add(n.path("id").asText());
+            }
+        }
+        int imagesDropped = 0;
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode n = list.get(i);
+            String id = n.path("id").isTextual() ? n.path("id").asText() : "";
+            String at = "exercises[" + i + "]";
+            if (!n.isObject()) {
+                problems.add(new Problem(file, -1, "", at, "must be an exercise object"));
+                continue;
+            }
+            Exercise e;
+            try {
+                e = mapper.treeToValue(n, Exercise.class);
+            } catch (JsonMappingException ex) {
+                String path = Assets.fieldPath(ex.getPath());
+                problems.add(new Problem(file, i, id, path, ExerciseCatalog.cleanMessage(ex)));
+                continue;
+            } catch (JsonProcessingException ex) {
+                problems.add(new Problem(file, i, id, "", ex.getOriginalMessage()));
+                continue;
+            }
+            if (!n.has("source")) {
+                e = e.withSource(Source.IMPORT);
+            }
+            List<ExerciseValidator.FieldProblem> fps = ExerciseValidator.validate(e, ExerciseValidator.Mode.PERSONAL,
+                    x -> fileIds.contains(x) || knownIds.test(x));
+            for (ExerciseValidator.FieldProblem fp : fps) {
+                problems.add(new Problem(file, i, id, fp.field(), fp.message()));
+            }
+            if (!fps.isEmpty()) {
+                continue;
+            }
+            Integer before = firstIndex.putIfAbsent(e.id(), i);
+            if (before != null) {
+                problems.add(new Problem(file, i, id, "id", "the same id as record [" + before + "]"));
+                continue;
+            }
+            List<String> kept = new ArrayList<>();
+            for (String img : e.images()) {
+                Optional<String> safe = safeImage(folder, img);
+                if (safe.isPresent()) {
+                    kept.add(safe.get());
+                } else {
+                    imagesDropped++;
+                }
+            }
+            out.add(e.withImages(kept));
+        }
+        if (!problems.isEmpty()) {
+            throw refuse(problems);
+        }
+        return new Parsed(FORMAT_OURS, out, imagesDropped);
+    }
+
+    // ---------------------------------------------------------------- images
+
+    /**
+     * The picture's absolute path when {@code raw} is a plain relative path that stays inside
+     * {@code folder}: no "..", no absolute path, no drive letter or URL, no backslash tricks.
+     */
+    public static Optional<String> safeImage(Path folder, String raw) {
+        if (folder == null || raw == null || raw.isBlank() || raw.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        String p = raw.strip().replace('\\', '/');
+        if (p.startsWith("/") || p.startsWith("~") || DRIVE.matcher(p).matches() || p.contains(":")) {
+            return Optional.empty();
+        }
+        for (String segment : p.split("/")) {
+            if (segment.equals("..")) {
+                return Optional.empty();
+            }
+        }
+        try {
+            Path base = folder.toAbsolutePath().normalize();
+            Path resolved = base.resolve(p).normalize();
+            return resolved.startsWith(base) && !resolved.equals(base) ? Optional.of(resolved.toString()) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+}

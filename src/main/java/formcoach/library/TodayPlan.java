@@ -1,0 +1,44 @@
+package formcoach.library;
+
+import formcoach.store.JsonStore;
+import formcoach.store.Loaded;
+import formcoach.store.StoreException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lifts picked on "before you lift" for one day, and whether the warm-up was done. Kept in
+ * {@code lift-plan.json}; the pain checker reads it to know what was trained.
+ */
+public record TodayPlan(LocalDate date, List<String> exerciseIds, boolean warmUpDone) {
+    public static final String STORE_NAME = "lift-plan";
+    public static final int SCHEMA_VERSION = 1;
+
+    public TodayPlan {
+        if (date == null) {
+            throw new IllegalArgumentException("date is missing");
+        }
+        exerciseIds = exerciseIds == null ? List.of() : List.copyOf(exerciseIds);
+    }
+
+    /** The last saved plan, whatever its date. */
+    public static Optional<TodayPlan> latest(JsonStore store) throws StoreException {
+        Loaded<TodayPlan> l = store.read(STORE_NAME, SCHEMA_VERSION, TodayPlan.class, () -> null);
+        return Optional.ofNullable(l.value());
+    }
+
+    /** The plan saved for {@code date}, if the last one was for that day. */
+    public static Optional<TodayPlan> forDate(JsonStore store, LocalDate date) throws StoreException {
+        return latest(store).filter(p -> p.date().equals(date));
+    }
+
+    public void save(JsonStore store) throws StoreException {
+        store.write(STORE_NAME, SCHEMA_VERSION, this);
+    }
+
+    public TodayPlan withWarmUpDone(boolean done) {
+        return new TodayPlan(date, exerciseIds, done);
+    }
+}
