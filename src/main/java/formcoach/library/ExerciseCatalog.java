@@ -84,7 +84,7 @@ public final class ExerciseCatalog {
                     problems.add(with(at, Assets.fieldPath(ex.getPath()), cleanMessage(ex) + "; left out"));
                     continue;
                 } catch (JsonProcessingException ex) {
-                    problems.add(with(at, "", ex.getOriginalMessage() + "; left out"));
+                    problems.add(with(at, "", formcoach.store.Json.plainMessage(ex) + "; left out"));
                     continue;
                 }
                 if (e.id().isEmpty() || e.category() == null || e.level() == null) {
@@ -172,7 +172,7 @@ public final class ExerciseCatalog {
             }
             cause = cause.getCause();
         }
-        String msg = e.getOriginalMessage();
+        String msg = formcoach.store.Json.plainMessage(e);
         int classMention = msg.indexOf(" (class ");
         return classMention > 0 ? msg.substring(0, classMention) : msg;
     }

@@ -353,7 +353,7 @@ public final class LibraryImporter {
                 problems.add(new Problem(file, i, id, path, ExerciseCatalog.cleanMessage(ex)));
                 continue;
             } catch (JsonProcessingException ex) {
-                problems.add(new Problem(file, i, id, "", ex.getOriginalMessage()));
+                problems.add(new Problem(file, i, id, "", formcoach.store.Json.plainMessage(ex)));
                 continue;
             }
             if (!n.has("source")) {

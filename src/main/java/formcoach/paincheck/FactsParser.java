@@ -201,7 +201,7 @@ public final class FactsParser {
     }
 
     private static String jsonProblem(JsonProcessingException e) {
-        String msg = e.getOriginalMessage();
+        String msg = formcoach.store.Json.plainMessage(e);
         if (msg == null) {
             msg = "unreadable";
         }

@@ -120,7 +120,7 @@ public final class Assets {
         if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             sb.append("field '").append(fieldPath(jme.getPath())).append("': ");
         }
-        sb.append(e.getOriginalMessage());
+        sb.append(Json.plainMessage(e));
         if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
             sb.append(" (line ").append(e.getLocation().getLineNr()).append(')');
         }

@@ -20,6 +20,21 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * Jackson's own message for a person: without the "[Source: REDACTED …]" location blocks it adds
+     * (we give line numbers ourselves).
+     */
+    public static String plainMessage(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String msg = e.getOriginalMessage();
+        if (msg == null) {
+            return e.getClass().getSimpleName();
+        }
+        return msg.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
+                .replaceAll("\\[Source:[^\\]]*\\]", "")
+                .strip();
+    }
+
     /** Strict mapper: unknown properties, null primitives and trailing garbage are errors. */
     public static ObjectMapper mapper() {
         return STRICT;

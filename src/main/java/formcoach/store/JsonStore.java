@@ -284,7 +284,7 @@ public final class JsonStore {
     }
 
     private static String shortJsonError(JsonProcessingException e) {
-        String msg = e.getOriginalMessage();
+        String msg = Json.plainMessage(e);
         if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
             msg = msg + " at line " + e.getLocation().getLineNr();
         }

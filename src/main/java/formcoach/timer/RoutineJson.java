@@ -39,7 +39,7 @@ public final class RoutineJson {
             }
             tree = Json.mapper().readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new RoutineException("not valid JSON: " + e.getOriginalMessage() + lineOf(e), e);
+            throw new RoutineException("not valid JSON: " + formcoach.store.Json.plainMessage(e) + lineOf(e), e);
         } catch (IOException e) {
             throw new RoutineException("could not be read: " + e.getMessage(), e);
         }
@@ -53,7 +53,7 @@ public final class RoutineJson {
             }
             return r;
         } catch (JsonParseException e) {
-            throw new RoutineException("not valid JSON: " + e.getOriginalMessage() + lineOf(e), e);
+            throw new RoutineException("not valid JSON: " + formcoach.store.Json.plainMessage(e) + lineOf(e), e);
         } catch (JsonMappingException e) {
             throw new RoutineException(describe(e, tree), e);
         } catch (IOException e) {
@@ -90,7 +90,7 @@ public final class RoutineJson {
         } else if (!path.isEmpty()) {
             field = path.get(0).getFieldName();
         }
-        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String msg = formcoach.store.Json.plainMessage(e);
         Matcher missing = MISSING.matcher(msg);
         if (missing.find()) {
             return where + missing.group(1) + " is missing";
