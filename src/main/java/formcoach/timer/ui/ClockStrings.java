@@ -9,6 +9,7 @@ import formcoach.timer.Durations;
  * FX thread only.
  */
 final class ClockStrings {
+    // one instance formats either plain counts or clock faces, never both: the cache holds one kind
     private final String suffix;
     private String[] cache = new String[64];
 
@@ -16,10 +17,19 @@ final class ClockStrings {
         this.suffix = suffix;
     }
 
+    /** The bare number of seconds ("7"), cached the same way. */
+    String ofPlain(long seconds) {
+        return lookup(seconds, true);
+    }
+
     String of(long seconds) {
+        return lookup(seconds, false);
+    }
+
+    private String lookup(long seconds, boolean plain) {
         long s = Math.max(0, seconds);
         if (s >= Integer.MAX_VALUE / 2) {
-            return Durations.clock(s) + suffix;
+            return format(s, plain);
         }
         int i = (int) s;
         if (i >= cache.length) {
@@ -29,9 +39,13 @@ final class ClockStrings {
         }
         String v = cache[i];
         if (v == null) {
-            v = Durations.clock(s) + suffix;
+            v = format(s, plain);
             cache[i] = v;
         }
         return v;
+    }
+
+    private String format(long s, boolean plain) {
+        return (plain ? Long.toString(s) : Durations.clock(s)) + suffix;
     }
 }

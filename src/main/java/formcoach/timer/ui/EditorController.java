@@ -77,6 +77,10 @@ final class EditorController {
         interactor.create();
     }
 
+    void select(int stepIndex) {
+        interactor.select(stepIndex);
+    }
+
     void focus() {
         view.lookup("#editor-name").requestFocus();
     }

@@ -34,6 +34,7 @@ final class EditorInteractor {
     private RoutineValidator validator;
     private int leadIn = TimerPlan.DEFAULT_LEAD_IN_SECONDS;
     private boolean loading;
+    private boolean validating;
 
     EditorInteractor(EditorModel model, TimerExercises exercises) {
         this.model = model;
@@ -41,7 +42,10 @@ final class EditorInteractor {
         model.name.addListener(recheck);
         model.kind.addListener(recheck);
         model.steps.addListener((ListChangeListener<StepDraft>) c -> {
+            boolean structural = false;
             while (c.next()) {
+                // the list also reports its steps' message changes (for the cells); those need no new check
+                structural |= !c.wasUpdated();
                 c.getRemoved().forEach(d -> {
                     for (var in : d.inputs()) {
                         in.removeListener(recheck);
@@ -53,7 +57,9 @@ final class EditorInteractor {
                     }
                 });
             }
-            validate();
+            if (structural) {
+                validate();
+            }
         });
         model.filter.addListener(o -> filterLibrary());
     }
@@ -165,9 +171,18 @@ final class EditorInteractor {
 
     /** Checks everything and puts each message beside its field. Returns true when the routine can be saved. */
     boolean validate() {
-        if (loading || validator == null) {
-            return false;
+        if (loading || validating || validator == null) {
+            return model.valid.get();
         }
+        validating = true;
+        try {
+            return check();
+        } finally {
+            validating = false;
+        }
+    }
+
+    private boolean check() {
         List<RoutineStep> steps = new ArrayList<>();
         boolean parseProblem = false;
         for (StepDraft d : model.steps) {

@@ -110,6 +110,7 @@ final class EditorViewBuilder implements Builder<Region> {
         form.add(fieldLabel("Description"), 0, 2);
         form.add(desc, 1, 2, 3, 1);
         form.getColumnConstraints().setAll(new ColumnConstraints(), grow(), new ColumnConstraints(), new ColumnConstraints());
+        form.setMaxWidth(1100);
         VBox top = new VBox(10, heading, banner, form);
         BorderPane.setMargin(top, new Insets(0, 0, 12, 0));
         return top;
@@ -141,7 +142,9 @@ final class EditorViewBuilder implements Builder<Region> {
 
         Button add = iconButton("Add step…", "editor-add", "mdi2p-plus", actions.openAdd());
         add.disableProperty().bind(model.editable.not());
-        Button remove = iconButton("Remove", "editor-remove", "mdi2d-delete-outline", actions.remove());
+        Button remove = iconButton("", "editor-remove", "mdi2d-delete-outline", actions.remove());
+        remove.setTooltip(new Tooltip("Remove the selected step"));
+        remove.setAccessibleText("Remove step");
         remove.disableProperty().bind(model.editable.not().or(model.selectedIndex.lessThan(0)));
         Button up = iconButton("", "editor-up", "mdi2a-arrow-up", () -> actions.move().accept(-1));
         up.setTooltip(new Tooltip("Move up (Alt+Up)"));
@@ -154,10 +157,13 @@ final class EditorViewBuilder implements Builder<Region> {
                 () -> model.selectedIndex.get() < 0 || model.selectedIndex.get() >= model.steps.size() - 1,
                 model.selectedIndex, model.steps)));
         HBox buttons = new HBox(6, add, remove, up, down);
+        for (var n : buttons.getChildren()) {
+            ((Button) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         Label stepsError = error(model.stepsError, "editor-steps-error");
         Label head = Views.text("Steps", "title-4");
         VBox left = new VBox(6, head, list, buttons, stepsError);
-        left.setMinWidth(240);
+        left.setMinWidth(275);
         left.setPrefWidth(340);
 
         Node detail = createStepForm();
@@ -270,6 +276,7 @@ final class EditorViewBuilder implements Builder<Region> {
         Label head = Views.text("Selected step", "title-4");
         VBox box = new VBox(8, head, g);
         box.setId("editor-step-form");
+        box.setMaxWidth(760);
         return Views.showWhen(box, model.selectedStep.isNotNull().and(model.adding.not()));
     }
 
@@ -330,6 +337,7 @@ final class EditorViewBuilder implements Builder<Region> {
         Label head = Views.text("Add a step from the library", "title-4");
         VBox box = new VBox(8, head, filter, list, new HBox(8, add, cancel));
         box.setId("editor-adder");
+        box.setMaxWidth(760);
         model.adding.addListener((o, a, b) -> {
             if (b) {
                 filter.requestFocus();
@@ -341,8 +349,6 @@ final class EditorViewBuilder implements Builder<Region> {
     private Node createBottom() {
         Label total = Views.label(model.totalText, "editor-total");
         total.setId("editor-total");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
         save.setId("editor-save");
         save.getStyleClass().add("accent");
@@ -355,8 +361,16 @@ final class EditorViewBuilder implements Builder<Region> {
         cancel.setId("editor-cancel");
         cancel.setOnAction(e -> actions.cancel().run());
         Label why = Views.text("Fix the fields marked in red to save.", "field-error");
+        why.setWrapText(true);
+        why.setMinWidth(0);
         Views.showWhen(why, model.valid.not().and(model.readOnly.not()));
-        HBox h = new HBox(12, total, spacer, why, cancel, save);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        total.setMinWidth(0);
+        VBox texts = new VBox(2, total, why);
+        texts.setMinWidth(0);
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        HBox h = new HBox(12, texts, cancel, save);
         h.setAlignment(Pos.CENTER_LEFT);
         BorderPane.setMargin(h, new Insets(12, 0, 0, 0));
         return h;

@@ -6,6 +6,9 @@ import formcoach.timer.Routines;
 import formcoach.timer.TimerExercises;
 import formcoach.ui.UiContext;
 import javafx.application.Platform;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 
 import java.nio.file.Path;
@@ -52,6 +55,15 @@ final class PickerController {
                     model.message.set("");
                     interactor.select(row, leadIn());
                 })).build();
+        // Enter starts the selected routine from the list too (a ListView keeps Enter for itself)
+        view.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
+                    && model.canStart.get() && model.confirmDelete.get().isEmpty()
+                    && e.getTarget() instanceof ListView<?>) {
+                e.consume();
+                interactor.selectedRoutine().ifPresent(r -> exits.start().accept(r));
+            }
+        });
         ctx.settingsProperty().addListener((o, a, b) -> {
             if (a == null || a.leadInSeconds() != b.leadInSeconds()) {
                 interactor.showSettings(b);
@@ -74,6 +86,10 @@ final class PickerController {
 
     PickerModel model() {
         return model;
+    }
+
+    Optional<Routine> selectedRoutine() {
+        return interactor.selectedRoutine();
     }
 
     void loaded(Routines routines) {

@@ -97,9 +97,9 @@ final class PickerInteractor {
         List<RoutineProblem> problems = routines.validate(r);
         if (problems.isEmpty()) {
             long total = totalSeconds(r, leadIn);
-            model.totalText.set("Total " + Durations.words(total) + ": " + Durations.words(r.workSeconds())
-                    + " of moves, the rest is " + leadIn + " s get-ready before each step"
-                    + (hasTwoSides(r) ? " and side switches" : ""));
+            model.totalText.set("Takes " + Durations.words(total) + ": " + Durations.words(r.workSeconds())
+                    + " of moves, plus " + leadIn + " s to get ready before each step"
+                    + (hasTwoSides(r) ? " and " + TimerPlan.DEFAULT_SWITCH_SECONDS + " s to switch sides" : "") + ".");
             model.problem.set("");
         } else {
             model.totalText.set("");

@@ -57,7 +57,7 @@ final class PickerViewBuilder implements Builder<Region> {
 
     private Node createHeader() {
         Label title = Views.text("Warm-up & cool-down", "title-2");
-        Label sub = Views.text("Pick a routine and press Enter. Leave the keyboard: the timer beeps, can speak, and shows each move's cue.",
+        Label sub = Views.text("Pick a routine and press Enter, then step away: the timer beeps, can speak, and shows the cue for each move.",
                 "text-muted");
         sub.setWrapText(true);
         VBox texts = new VBox(2, title, sub);
@@ -78,8 +78,8 @@ final class PickerViewBuilder implements Builder<Region> {
         list.setId("picker-list");
         list.getStyleClass().add("picker-list");
         list.setCellFactory(v -> new RoutineCell());
-        list.setPrefWidth(270);
-        list.setMinWidth(200);
+        list.setPrefWidth(280);
+        list.setMinWidth(240);
         list.setMaxWidth(340);
         list.setPlaceholder(Views.text("Loading routines…", "text-muted"));
         // the list follows the model (refresh, open from elsewhere) and tells the controller what the person picks
@@ -126,6 +126,10 @@ final class PickerViewBuilder implements Builder<Region> {
         VBox.setVgrow(steps, Priority.ALWAYS);
         steps.setMinHeight(80);
 
+        for (Label l : new Label[] {title, kind, description, total, problem}) {
+            // the step list gives up room first; texts keep every line
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox box = new VBox(8, title, kind, description, total, problem, steps, createButtons(), createMessage(), createConfirm());
         box.setMinWidth(0);
         return box;
@@ -167,6 +171,7 @@ final class PickerViewBuilder implements Builder<Region> {
         Label m = Views.label(model.message, "picker-message");
         m.setId("picker-message");
         m.setWrapText(true);
+        m.setMinHeight(Region.USE_PREF_SIZE);
         model.messageKind.addListener((o, a, b) -> m.pseudoClassStateChanged(ERROR, b == PickerModel.MessageKind.ERROR));
         m.pseudoClassStateChanged(ERROR, model.messageKind.get() == PickerModel.MessageKind.ERROR);
         return m;
@@ -176,6 +181,7 @@ final class PickerViewBuilder implements Builder<Region> {
         Label q = Views.text("", "picker-confirm-text");
         q.textProperty().bind(model.confirmDelete);
         q.setWrapText(true);
+        q.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(q, Priority.ALWAYS);
         Button yes = new Button("Delete");
         yes.setId("picker-confirm-delete");

@@ -31,6 +31,8 @@ final class RunInteractor implements TimerListener {
     private final TimerExercises exercises;
     private final ClockStrings digits = new ClockStrings("");
     private final ClockStrings left = new ClockStrings(" left");
+    /** a tempo phase lasts a few seconds: a bare count reads better than 0:02 */
+    private final ClockStrings count = new ClockStrings("");
     private TimerPlan plan;
     private boolean tempo;
     private boolean phaseDirty = true;
@@ -95,9 +97,14 @@ final class RunInteractor implements TimerListener {
         shownSecond = s.remainingSecondsShown();
         shownTotal = ceilDiv(s.totalRemainingNanos(), SECOND);
         shownPaused = s.paused();
-        model.digits.set(s.running() ? digits.of(shownSecond) : digits.of(0));
+        if (tempo && s.phase() == Phase.WORK) {
+            model.digits.set(count.ofPlain(shownSecond));
+        } else {
+            model.digits.set(s.running() ? digits.of(shownSecond) : digits.of(0));
+        }
         model.totalLeft.set(s.phase() == Phase.DONE || s.phase() == Phase.STOPPED ? "" : left.of(shownTotal));
         model.paused.set(s.paused());
+        model.infoHeading.set(infoHeading(s));
         if (!phaseDirty) {
             return;
         }
@@ -132,8 +139,10 @@ final class RunInteractor implements TimerListener {
         model.confirmingStop.set(false);
         model.finished.set(true);
         long active = Math.round(sum.activeNanos() / 1e9);
-        if (sum.completed()) {
-            model.summaryTitle.set(tempo ? "Set done" : "Routine done. Well done!");
+        if (sum.completed() && sum.stepsCompleted() == sum.totalSteps()) {
+            model.summaryTitle.set(tempo ? "Set done. Well done!" : "Routine done. Well done!");
+        } else if (sum.completed()) {
+            model.summaryTitle.set(tempo ? "Set over" : "Routine over");
         } else {
             model.summaryTitle.set(tempo ? "Set stopped" : "Routine stopped");
         }
@@ -172,6 +181,20 @@ final class RunInteractor implements TimerListener {
             case WORK -> tempo && s.label() != null ? s.label().toUpperCase(Locale.ROOT) : "Go";
             case SWITCH_SIDES -> "Switch sides";
             case DONE -> "Done";
+            case STOPPED -> "Stopped";
+        };
+    }
+
+    /** Above the step name: what the person is doing with it right now. */
+    private static String infoHeading(Snapshot s) {
+        if (s.paused()) {
+            return "Paused";
+        }
+        return switch (s.phase()) {
+            case READY, LEAD_IN -> "Get ready for";
+            case WORK -> "Now";
+            case SWITCH_SIDES -> "Switch sides";
+            case DONE -> "Finished";
             case STOPPED -> "Stopped";
         };
     }

@@ -21,6 +21,8 @@ final class RunModel {
     final StringProperty digits = new SimpleStringProperty("0:00");
     /** "Get ready", "Go", "Switch sides", "Done"; in a tempo set "PULL", "SQUEEZE", "LOWER" */
     final StringProperty phaseWord = new SimpleStringProperty("");
+    /** above the step name: "Get ready for", "Now", "Switch sides", "Paused" */
+    final StringProperty infoHeading = new SimpleStringProperty("");
     final StringProperty stepCounter = new SimpleStringProperty("");
     final StringProperty stepName = new SimpleStringProperty("");
     final StringProperty stepCue = new SimpleStringProperty("");

@@ -72,7 +72,8 @@ final class RunViewBuilder implements Builder<Region> {
             return new Insets(p * 0.7, p, p * 0.6, p);
         }, scale));
         main.setTop(createHeader());
-        main.setCenter(createBody());
+        // once the run is over the summary takes the middle of the screen; the keys for a running timer go away
+        main.setCenter(Views.showWhen(createBody(), model.finished.not()));
         main.setBottom(createFooter());
         root.getChildren().addAll(main, createPausedBadge(), createConfirm(), createSummary(), createFlash());
         bindPhaseStyles();
@@ -160,6 +161,7 @@ final class RunViewBuilder implements Builder<Region> {
         word.textProperty().bind(Bindings.when(model.paused).then("Paused").otherwise(model.phaseWord));
         word.fontProperty().bind(Bindings.createObjectBinding(
                 () -> Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Math.max(14, Math.round(d.get() * 0.065))), d));
+        Views.showWhen(word, model.tempoMode.not());
         VBox inner = new VBox(0, digits, word);
         inner.setAlignment(Pos.CENTER);
         StackPane ring = new StackPane(shapes, inner);
@@ -171,7 +173,7 @@ final class RunViewBuilder implements Builder<Region> {
     private Node createInfo() {
         Label phase = Views.text("", "run-phase-word");
         phase.setId("run-phase-word");
-        phase.textProperty().bind(model.phaseWord);
+        phase.textProperty().bind(model.infoHeading);
         Views.scaledFont(phase, scale, 24, 16, FontWeight.BOLD);
         Views.showWhen(phase, model.tempoMode.not());
 
@@ -270,6 +272,7 @@ final class RunViewBuilder implements Builder<Region> {
             item.setAlignment(Pos.CENTER_LEFT);
             legend.getChildren().add(item);
         }
+        Views.showWhen(legend, model.finished.not());
         VBox foot = new VBox(10, bar, legend);
         return foot;
     }
@@ -298,6 +301,10 @@ final class RunViewBuilder implements Builder<Region> {
         Button no = new Button("Keep going");
         no.setOnAction(e -> keepGoing.run());
         no.setFocusTraversable(false);
+        Views.scaledFont(yes, scale, 18, 13, FontWeight.BOLD);
+        Views.scaledFont(no, scale, 18, 13, FontWeight.NORMAL);
+        yes.setMinWidth(Region.USE_PREF_SIZE);
+        no.setMinWidth(Region.USE_PREF_SIZE);
         HBox card = new HBox(16, q, yes, no);
         card.setId("run-confirm");
         card.setAlignment(Pos.CENTER_LEFT);
@@ -333,6 +340,8 @@ final class RunViewBuilder implements Builder<Region> {
         done.getStyleClass().add("accent");
         done.setOnAction(e -> back.run());
         done.setFocusTraversable(false);
+        Views.scaledFont(done, scale, 18, 13, FontWeight.BOLD);
+        Views.scaledFont(again, scale, 18, 13, FontWeight.NORMAL);
         HBox buttons = new HBox(12, done, again);
         VBox card = new VBox(12, title, text, rec, buttons);
         card.setId("run-summary");

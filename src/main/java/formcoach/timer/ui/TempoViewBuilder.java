@@ -54,14 +54,9 @@ final class TempoViewBuilder implements Builder<Region> {
         ListView<ExerciseRef> lifts = new ListView<>(model.lifts);
         lifts.setId("tempo-lifts");
         lifts.setPrefWidth(290);
-        lifts.setMinWidth(200);
-        lifts.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ExerciseRef e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.name() + "  ·  " + category(e.category()));
-            }
-        });
+        lifts.setMinWidth(230);
+        lifts.getStyleClass().add("picker-list");
+        lifts.setCellFactory(v -> new LiftCell());
         lifts.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b != model.lift.get()) {
                 model.lift.set(b);
@@ -143,6 +138,28 @@ final class TempoViewBuilder implements Builder<Region> {
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMinWidth(0);
         return box;
+    }
+
+    private static final class LiftCell extends ListCell<ExerciseRef> {
+        private final Label name = Views.text("", "routine-cell-name");
+        private final Label meta = Views.text("", "routine-cell-meta");
+        private final VBox box = new VBox(1, name, meta);
+
+        LiftCell() {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ExerciseRef e, boolean empty) {
+            super.updateItem(e, empty);
+            if (empty || e == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(e.name());
+            meta.setText(category(e.category()) + (e.tempo().isEmpty() ? "" : " · tempo " + e.tempo()));
+            setGraphic(box);
+        }
     }
 
     private static String category(String c) {

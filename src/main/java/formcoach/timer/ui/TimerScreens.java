@@ -126,12 +126,12 @@ final class TimerScreens {
         run.start(TimerPlan.of(r, ctx.settings().leadInSeconds(), TimerPlan.DEFAULT_SWITCH_SECONDS), false, null);
     }
 
-    private void startTempo(TempoRoutine t, String momentumCue) {
+    void startTempo(TempoRoutine t, String momentumCue) {
         show(run.view());
         run.start(t.plan(ctx.settings().leadInSeconds()), true, momentumCue);
     }
 
-    private void edit(Routine r) {
+    void edit(Routine r) {
         if (routines == null) {
             return;
         }
@@ -140,7 +140,7 @@ final class TimerScreens {
         editor.focus();
     }
 
-    private void create() {
+    void create() {
         if (routines == null) {
             return;
         }
@@ -149,7 +149,7 @@ final class TimerScreens {
         editor.focus();
     }
 
-    private void showTempo() {
+    void showTempo() {
         tempo.load();
         show(tempo.view());
         tempo.focus();
