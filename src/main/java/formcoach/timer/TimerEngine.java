@@ -255,10 +255,11 @@ public final class TimerEngine {
      * second or the phase changes.
      */
     public long remainingNanos(long now) {
-        if (status != Status.RUNNING) {
-            return 0;
-        }
-        return clampedRemaining(now);
+        return switch (status) {
+            case READY -> plan.segment(0).nanos();
+            case RUNNING -> clampedRemaining(now);
+            default -> 0;
+        };
     }
 
     /** Time left in the whole plan at {@code now}, as the snapshot shows it; no allocation. */

@@ -5,6 +5,7 @@ import formcoach.store.StoreException;
 import formcoach.timer.Durations;
 import formcoach.timer.Routine;
 import formcoach.timer.RoutineException;
+import formcoach.timer.RoutineKind;
 import formcoach.timer.RoutineProblem;
 import formcoach.timer.RoutineStep;
 import formcoach.timer.Routines;
@@ -55,7 +56,11 @@ final class PickerInteractor {
     /** Rebuilds the list, keeping (or moving to) {@code selectId}; falls back to the first routine. */
     void refresh(String selectId, int leadIn) {
         List<PickerModel.RoutineRow> rows = new ArrayList<>();
-        for (Routine r : routines.all()) {
+        // warm-ups first, then cool-downs, then the rest: the order of a training day
+        List<Routine> ordered = new ArrayList<>(routines.builtins());
+        ordered.sort(java.util.Comparator.comparing(r -> r.kind() == null ? RoutineKind.CUSTOM : r.kind()));
+        ordered.addAll(routines.userRoutines());
+        for (Routine r : ordered) {
             boolean valid = routines.validate(r).isEmpty();
             String total = valid ? Durations.words(totalSeconds(r, leadIn)) : "needs fixing";
             rows.add(new PickerModel.RoutineRow(r.id(), r.name(), r.kind(), routines.isBuiltin(r.id()), total, valid));
