@@ -1,5 +1,7 @@
 package formcoach.app;
 
+import formcoach.timer.AssetTimerExercises;
+import formcoach.timer.ui.TimerSection;
 import formcoach.ui.Section;
 
 import javafx.scene.input.KeyCode;
@@ -15,8 +17,7 @@ final class Sections {
         return List.of(
                 new PlannedSection("library", "Library", "mdi2d-dumbbell", KeyCode.DIGIT1,
                         "Find a lift and see how to keep from shrugging, rounding or swinging it."),
-                new PlannedSection("timer", "Warm-up & cool-down", "mdi2t-timer-outline", KeyCode.DIGIT2,
-                        "Follow a timed warm-up before training and a cool-down after it."),
+                new TimerSection(services, new AssetTimerExercises()),
                 new PlannedSection("paincheck", "Pain check", "mdi2m-medical-bag", KeyCode.DIGIT3,
                         "Tell normal soreness from a possible strain, and catch the signs that need a doctor."),
                 new PlannedSection("history", "History", "mdi2h-history", KeyCode.DIGIT4,

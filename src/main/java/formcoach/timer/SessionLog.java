@@ -40,7 +40,8 @@ public final class SessionLog {
 
     /** True when a run with this summary belongs in the record. */
     public static boolean shouldRecord(RunSummary s) {
-        return s.completed() || (s.totalWorkNanos() > 0 && 2 * s.workedNanos() >= s.totalWorkNanos());
+        // Reaching the end by skipping every step is not a session: only work actually done counts.
+        return s.totalWorkNanos() > 0 && 2 * s.workedNanos() >= s.totalWorkNanos();
     }
 
     /** Every recorded session, oldest first. */

@@ -20,9 +20,17 @@ public final class SessionRecorder implements TimerListener {
     private final Clock wall;
     private final Executor io;
     private final Consumer<String> onProblem;
+    private final Consumer<SessionRecord> onRecorded;
     private Instant startedAt;
 
     public SessionRecorder(TimerEngine engine, SessionLog log, Clock wall, Executor io, Consumer<String> onProblem) {
+        this(engine, log, wall, io, onProblem, r -> { });
+    }
+
+    /** @param onRecorded told (on the io thread) about each record written, so a screen can say what was kept */
+    public SessionRecorder(TimerEngine engine, SessionLog log, Clock wall, Executor io, Consumer<String> onProblem,
+                           Consumer<SessionRecord> onRecorded) {
+        this.onRecorded = Objects.requireNonNull(onRecorded);
         this.engine = Objects.requireNonNull(engine);
         this.log = Objects.requireNonNull(log);
         this.wall = Objects.requireNonNull(wall);
@@ -41,7 +49,7 @@ public final class SessionRecorder implements TimerListener {
                     try {
                         io.execute(() -> {
                             try {
-                                log.recordIfDue(s, start);
+                                log.recordIfDue(s, start).ifPresent(onRecorded);
                             } catch (StoreException ex) {
                                 onProblem.accept("The session was not recorded: " + ex.getMessage());
                             }

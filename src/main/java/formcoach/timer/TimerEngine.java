@@ -249,6 +249,56 @@ public final class TimerEngine {
         return segEnd - (paused ? pausedAt : now);
     }
 
+    /**
+     * Time left in the current phase at {@code now}, as {@link #snapshot(long)} shows it, without
+     * allocating: the timer screen reads this every frame and only takes a snapshot when the shown
+     * second or the phase changes.
+     */
+    public long remainingNanos(long now) {
+        return switch (status) {
+            case READY -> plan.segment(0).nanos();
+            case RUNNING -> clampedRemaining(now);
+            default -> 0;
+        };
+    }
+
+    /** Time left in the whole plan at {@code now}, as the snapshot shows it; no allocation. */
+    public long totalRemainingNanos(long now) {
+        return switch (status) {
+            case READY -> plan.totalNanos();
+            case DONE -> 0;
+            default -> clampedRemaining(now) + plan.nanosFrom(seg + 1);
+        };
+    }
+
+    /** 0-1 through the current step's work and switch (0 in its lead-in), as the snapshot shows it; no allocation. */
+    public double stepProgress(long now) {
+        return switch (status) {
+            case READY -> 0.0;
+            case DONE -> 1.0;
+            default -> {
+                Segment s = plan.segment(seg);
+                yield s.phase() == Phase.LEAD_IN ? 0.0
+                        : (double) (plan.offsetInStep(seg) + s.nanos() - clampedRemaining(now)) / plan.stepActiveNanos(s.stepIndex());
+            }
+        };
+    }
+
+    /** 0-1 through the whole plan's running time, as the snapshot shows it; no allocation. */
+    public double routineProgress(long now) {
+        return switch (status) {
+            case READY -> 0.0;
+            case DONE -> 1.0;
+            default -> 1.0 - (double) totalRemainingNanos(now) / plan.totalNanos();
+        };
+    }
+
+    private long clampedRemaining(long now) {
+        Segment s = plan.segment(seg);
+        long t = status == Status.STOPPED ? endedAt : paused ? pausedAt : now;
+        return Math.max(0, Math.min(s.nanos(), segEnd - t));
+    }
+
     /** What the screen shows at the clock's current time. Call {@link #tick()} first so phase changes are applied. */
     public Snapshot snapshot() {
         return snapshot(clock.nanoTime());

@@ -28,12 +28,13 @@ class SessionLogTest {
     @ParameterizedTest
     @CsvSource(textBlock = """
             390, true,  true
-            10,  true,  true
+            200, true,  true
+            10,  true,  false
             195, false, true
             194, false, false
             0,   false, false
             """)
-    void finishingOrStoppingAfterHalfTheWorkIsRecorded(long worked, boolean completed, boolean recorded) {
+    void atLeastHalfTheWorkDoneIsRecordedEvenWhenTheEndWasReachedBySkipping(long worked, boolean completed, boolean recorded) {
         assertThat(SessionLog.shouldRecord(summary(worked, completed))).isEqualTo(recorded);
     }
 

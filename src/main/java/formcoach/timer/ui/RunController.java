@@ -1,0 +1,286 @@
+package formcoach.timer.ui;
+
+import formcoach.store.Settings;
+import formcoach.timer.MonotonicClock;
+import formcoach.timer.Phase;
+import formcoach.timer.SessionLog;
+import formcoach.timer.SessionRecorder;
+import formcoach.timer.TimerEngine;
+import formcoach.timer.TimerExercises;
+import formcoach.timer.TimerPlan;
+import formcoach.timer.sound.CuePlayer;
+import formcoach.ui.Notices;
+import formcoach.ui.UiContext;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+/**
+ * Runs one routine or tempo set on the timer screen. Owns the engine and its driving: an
+ * {@link AnimationTimer} calls {@link TimerEngine#tick()} once per frame on the FX thread, which is
+ * the only thread that touches the engine; the engine works out what fell due from its end times,
+ * so a late or stalled frame delays a cue but never shifts the schedule. Sound goes through the
+ * app's {@link SoundHub}; session records are written on the background executor.
+ *
+ * <p>Per frame: one tick (allocates only when a cue is due), three reads of primitives and two
+ * property sets; labels change only when the shown second or the phase changes (see
+ * {@link RunInteractor}).
+ */
+final class RunController {
+    private final UiContext ctx;
+    private final TimerExercises exercises;
+    private final MonotonicClock clock;
+    private final SoundHub sound;
+    private final boolean runTicker;
+    private final RunModel model = new RunModel();
+    private final RunInteractor interactor;
+    private final SessionLog log;
+    private final Region view;
+    private final AnimationTimer ticker = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            frame();
+        }
+    };
+    private Runnable onBack = () -> { };
+    private TimerEngine engine;
+    private CuePlayer player;
+    private TimerPlan plan;
+    private boolean tempo;
+    private String momentumCue;
+    private int runNumber;
+    private KeyCombination savedExitKey;
+
+    RunController(UiContext ctx, TimerExercises exercises, TimerUiOptions options, SoundHub sound) {
+        this.ctx = ctx;
+        this.exercises = exercises;
+        this.clock = options.clock();
+        this.sound = sound;
+        this.runTicker = options.runTicker();
+        this.interactor = new RunInteractor(model, exercises);
+        this.log = new SessionLog(ctx.store(), ctx.clock());
+        this.view = new RunViewBuilder(model, this::stop, this::keepGoing, this::restart, this::back).build();
+        view.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        model.muted.set(ctx.settings().muted());
+        ctx.settingsProperty().addListener((o, a, b) -> applySettings(b));
+    }
+
+    Region view() {
+        return view;
+    }
+
+    RunModel model() {
+        return model;
+    }
+
+    void setOnBack(Runnable r) {
+        onBack = r;
+    }
+
+    /** A run is on screen and not finished. */
+    boolean active() {
+        return engine != null && engine.isRunning();
+    }
+
+    TimerEngine engine() {
+        return engine;
+    }
+
+    /** Starts {@code plan} at once with its lead-in. */
+    void start(TimerPlan p, boolean tempoSet, String momentum) {
+        if (engine != null && engine.isRunning()) {
+            engine.stop();
+        }
+        plan = p;
+        tempo = tempoSet;
+        momentumCue = momentum;
+        engine = new TimerEngine(clock, p);
+        Settings s = ctx.settings();
+        player = new CuePlayer(p, sound.sound(), sound.speech(), exercises::cueOf, s.voice());
+        player.setVolume(s.volume());
+        player.setMuted(s.muted());
+        sound.voiceWanted(s.voice() && !s.muted());
+        engine.addListener(interactor);
+        engine.addListener(player);
+        if (!tempoSet) {
+            int run = ++runNumber;
+            engine.addListener(new SessionRecorder(engine, log, ctx.clock(), ctx.executor(),
+                    problem -> Platform.runLater(() -> {
+                        ctx.notices().post(Notices.Kind.ERROR, problem);
+                        if (run == runNumber) {
+                            interactor.recordFailed(problem);
+                        }
+                    }),
+                    rec -> Platform.runLater(() -> {
+                        if (run == runNumber) {
+                            interactor.recorded(rec);
+                        }
+                    })));
+        }
+        interactor.begin(p, tempoSet, momentum);
+        engine.start();
+        afterCommand();
+        if (runTicker) {
+            ticker.start();
+        }
+        view.requestFocus();
+    }
+
+    /** One frame: catch the engine up to now and refresh what changed. */
+    void frame() {
+        if (engine == null) {
+            return;
+        }
+        engine.tick();
+        afterCommand();
+    }
+
+    private void afterCommand() {
+        interactor.frame(engine, clock.nanoTime());
+        Phase p = engine.phase();
+        if ((p == Phase.DONE || p == Phase.STOPPED) && !model.finished.get()) {
+            interactor.finished(engine.summary());
+            ticker.stop();
+        }
+    }
+
+    void togglePause() {
+        model.confirmingStop.set(false);
+        engine.togglePause();
+        afterCommand();
+    }
+
+    void skip() {
+        model.confirmingStop.set(false);
+        engine.skip();
+        afterCommand();
+    }
+
+    void back() {
+        if (engine != null && !engine.isRunning()) {
+            leave();
+            return;
+        }
+        model.confirmingStop.set(false);
+        engine.back();
+        afterCommand();
+    }
+
+    void restart() {
+        if (engine == null) {
+            return;
+        }
+        if (!engine.isRunning()) {
+            // a fresh record for the new run; the old run's record arrives under its own number
+            start(plan, tempo, momentumCue);
+            return;
+        }
+        model.confirmingStop.set(false);
+        engine.restart();
+        interactor.begin(plan, tempo, momentumCue);
+        afterCommand();
+    }
+
+    void askStop() {
+        model.confirmingStop.set(true);
+    }
+
+    void keepGoing() {
+        model.confirmingStop.set(false);
+        view.requestFocus();
+    }
+
+    void stop() {
+        model.confirmingStop.set(false);
+        engine.stop();
+        afterCommand();
+    }
+
+    /** Back to the routines; only once the run is over. */
+    void leave() {
+        ticker.stop();
+        exitFullScreen();
+        onBack.run();
+    }
+
+    void toggleMute() {
+        ctx.updateSettings(s -> s.withSound(s.volume(), !s.muted(), s.voice()));
+    }
+
+    private void applySettings(Settings s) {
+        model.muted.set(s.muted());
+        if (player != null) {
+            player.setVolume(s.volume());
+            player.setMuted(s.muted());
+            player.setVoice(s.voice());
+        }
+        sound.voiceWanted(s.voice() && !s.muted());
+    }
+
+    private void onKey(KeyEvent e) {
+        if (engine == null) {
+            return;
+        }
+        boolean running = engine.isRunning();
+        KeyCode k = e.getCode();
+        boolean handled = true;
+        if (model.confirmingStop.get() && k == KeyCode.ENTER) {
+            stop();
+        } else if (model.confirmingStop.get() && k == KeyCode.ESCAPE) {
+            keepGoing();
+        } else if (k == KeyCode.ESCAPE) {
+            if (running) {
+                askStop();
+            } else {
+                leave();
+            }
+        } else if (k == KeyCode.ENTER && !running) {
+            leave();
+        } else if (k == KeyCode.SPACE && running) {
+            togglePause();
+        } else if (k == KeyCode.RIGHT && running) {
+            skip();
+        } else if (k == KeyCode.LEFT && running) {
+            back();
+        } else if (k == KeyCode.R) {
+            restart();
+        } else if (k == KeyCode.M) {
+            toggleMute();
+        } else if (k == KeyCode.F11) {
+            toggleFullScreen();
+        } else {
+            handled = k == KeyCode.SPACE || k == KeyCode.LEFT || k == KeyCode.RIGHT;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private void toggleFullScreen() {
+        if (view.getScene() == null || !(view.getScene().getWindow() instanceof Stage st)) {
+            return;
+        }
+        if (st.isFullScreen()) {
+            exitFullScreen();
+        } else {
+            // Esc must stay "stop the routine" on this screen, so F11 is the way out of full screen
+            savedExitKey = st.getFullScreenExitKeyCombination();
+            st.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            st.setFullScreenExitHint("F11 leaves full screen");
+            st.setFullScreen(true);
+        }
+    }
+
+    private void exitFullScreen() {
+        if (view.getScene() != null && view.getScene().getWindow() instanceof Stage st && st.isFullScreen()) {
+            st.setFullScreen(false);
+            if (savedExitKey != null) {
+                st.setFullScreenExitKeyCombination(savedExitKey);
+            }
+        }
+    }
+}
