@@ -50,6 +50,7 @@ public final class App extends Application {
         stage.setScene(scene);
         restoreBounds(stage, services.settings().window());
         stage.setOnCloseRequest(e -> rememberBounds(stage));
+        stage.fullScreenProperty().addListener((obs, was, now) -> window.setFullScreen(now));
         if (smoke) {
             reportFirstFrame(stage);
         }

@@ -51,6 +51,7 @@ public final class MainWindow implements Navigator {
     private final Map<Section, ToggleButton> railButtons = new LinkedHashMap<>();
     private final Map<Section, Node> built = new LinkedHashMap<>();
     private Node overlay;
+    private Node rail;
     private Section current;
 
     public MainWindow(AppServices services, List<Section> sections) {
@@ -70,7 +71,8 @@ public final class MainWindow implements Navigator {
 
     private void build() {
         root.getStyleClass().add("main-window");
-        root.setLeft(createRail());
+        rail = createRail();
+        root.setLeft(rail);
         root.setTop(createNoticeArea());
         content.getStyleClass().add("section-content");
         root.setCenter(content);
@@ -148,6 +150,12 @@ public final class MainWindow implements Navigator {
             row.getStyleClass().addAll("notice", "notice-" + n.kind().name().toLowerCase(java.util.Locale.ROOT));
             noticeBox.getChildren().add(row);
         }
+    }
+
+    /** In full screen the rail and notices step aside so the section (the timer) has the whole screen. */
+    public void setFullScreen(boolean fullScreen) {
+        root.setLeft(fullScreen ? null : rail);
+        root.setTop(fullScreen ? null : noticeBox);
     }
 
     public void show(Section s) {
