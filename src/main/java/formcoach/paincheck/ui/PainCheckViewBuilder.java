@@ -119,8 +119,7 @@ public final class PainCheckViewBuilder implements Builder<Region> {
             case START -> root.lookup("#start-check");
             case QUESTION -> answers.getSelectedToggle() instanceof Node n ? n : root.lookup(".answer-option");
             case SUMMARY -> root.lookup(model.allAnsweredProperty().get() ? "#see-result" : "#resume-questions");
-            case RESULT -> root.lookup("#result-done");
-            case EMERGENCY, LOADING, UNAVAILABLE -> root;
+            case RESULT, EMERGENCY, LOADING, UNAVAILABLE -> root;
         };
         Node focus = target == null ? root : target;
         focus.requestFocus();
@@ -564,31 +563,7 @@ public final class PainCheckViewBuilder implements Builder<Region> {
 
     private Node createResult(ResultView r) {
         VBox col = column("result-page");
-        Label headline = new Label(r.headline());
-        headline.setId("result-headline");
-        headline.getStyleClass().add("result-headline");
-        headline.setWrapText(true);
-        headline.setMinHeight(Region.USE_PREF_SIZE);
-        Label action = wrap(r.action());
-        action.setId("result-action");
-        action.getStyleClass().add("result-action");
-        Label when = new Label(r.when());
-        when.getStyleClass().add("result-when");
-        VBox head = new VBox(8, headline, action, when);
-        head.setId("result-head");
-        head.getStyleClass().addAll("result-head", Words.levelClass(r.level()));
-
-        col.getChildren().addAll(head,
-                listBlock("Why", r.reasons(), "result-reasons"),
-                listBlock(r.level() == formcoach.paincheck.Level.URGENT ? "Until you are seen" : "What to do now", r.selfCare(), "result-self-care"),
-                listBlock("Get help sooner if…", r.safetyNet().stream().map(PainCheckViewBuilder::withoutLead).toList(), "result-safety-net"));
-        Label notice = wrap(r.notice());
-        notice.setId("result-notice");
-        notice.getStyleClass().add("result-notice");
-        col.getChildren().add(notice);
-        if (r.formLink() != null) {
-            col.getChildren().add(createFormLink(r.formLink()));
-        }
+        col.getChildren().addAll(resultContent(r, actions.openExercise()));
         if (!r.recheckText().isEmpty()) {
             Label re = wrap(r.recheckText());
             re.setId("recheck-text");
@@ -605,6 +580,7 @@ public final class PainCheckViewBuilder implements Builder<Region> {
         Button done = new Button("Done");
         done.setId("result-done");
         done.getStyleClass().add("accent");
+        done.setDefaultButton(true);
         done.setOnAction(e -> actions.done().run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -623,6 +599,40 @@ public final class PainCheckViewBuilder implements Builder<Region> {
         return scroll(col);
     }
 
+    /**
+     * A result as the page (and History) shows it, the action first: the coloured headline with what
+     * to do, the reasons, self-care, "get help sooner if…", the notice, then the form hint last.
+     */
+    static List<Node> resultContent(ResultView r, Consumer<String> openExercise) {
+        Label headline = new Label(r.headline());
+        headline.setId("result-headline");
+        headline.getStyleClass().add("result-headline");
+        headline.setWrapText(true);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
+        headline.setMaxWidth(Double.MAX_VALUE);
+        Label action = wrap(r.action());
+        action.setId("result-action");
+        action.getStyleClass().add("result-action");
+        Label when = new Label(r.when());
+        when.getStyleClass().add("result-when");
+        VBox head = new VBox(8, headline, action, when);
+        head.setId("result-head");
+        head.getStyleClass().addAll("result-head", Words.levelClass(r.level()));
+        List<Node> out = new ArrayList<>(List.of(head,
+                listBlock("Why", r.reasons(), "result-reasons"),
+                listBlock(r.level() == formcoach.paincheck.Level.URGENT || r.level() == formcoach.paincheck.Level.EMERGENCY
+                        ? "Until you are seen" : "What to do now", r.selfCare(), "result-self-care"),
+                listBlock("Get help sooner if…", r.safetyNet().stream().map(PainCheckViewBuilder::withoutLead).toList(), "result-safety-net")));
+        Label notice = wrap(r.notice());
+        notice.setId("result-notice");
+        notice.getStyleClass().add("result-notice");
+        out.add(notice);
+        if (r.formLink() != null) {
+            out.add(createFormLink(r.formLink(), openExercise));
+        }
+        return out;
+    }
+
     /** The safety net's own heading says "Get help sooner if…", so each line need not repeat it. */
     static String withoutLead(String line) {
         String lead = "Get help sooner if ";
@@ -632,7 +642,7 @@ public final class PainCheckViewBuilder implements Builder<Region> {
         return line;
     }
 
-    private Node createFormLink(FormLink f) {
+    private static Node createFormLink(FormLink f, Consumer<String> openExercise) {
         Label head = new Label("Linked to form");
         head.getStyleClass().add("title-4");
         Label hint = wrap("A hint about technique, not part of the result above.");
@@ -660,7 +670,7 @@ public final class PainCheckViewBuilder implements Builder<Region> {
                 Hyperlink link = new Hyperlink(f.linkText());
                 link.setId("form-open-exercise");
                 link.setGraphic(new FontIcon("mdi2o-open-in-new"));
-                link.setOnAction(e -> actions.openExercise().accept(f.exerciseId()));
+                link.setOnAction(e -> openExercise.accept(f.exerciseId()));
                 card.getChildren().add(link);
             }
         }
