@@ -128,6 +128,7 @@ public final class PainCheckController {
     private void save(PainCheckInteractor.SaveJob job) {
         if (!ctx.storeWritable()) {
             interactor.applySaveFailed("the data folder cannot be written.");
+            ctx.notices().post(Notices.Kind.ERROR, "This pain check was not saved: the data folder cannot be written.");
             return;
         }
         ctx.inBackground(() -> {

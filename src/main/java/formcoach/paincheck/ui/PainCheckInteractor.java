@@ -315,7 +315,9 @@ public final class PainCheckInteractor {
     }
 
     private void show() {
-        if (session.emergencyStop()) {
+        // an emergency stops the questions, but an answer opened to change it is still shown
+        if (session.emergencyStop() && (onAreaStep || session.current().isEmpty())) {
+            onAreaStep = false;
             finish();
             return;
         }
