@@ -100,6 +100,9 @@ public final class PainCheckViewBuilder implements Builder<Region> {
     }
 
     private void showPage() {
+        if ((model.page() == Page.RESULT || model.page() == Page.EMERGENCY) && model.resultProperty().get() == null) {
+            return;
+        }
         Node page = switch (model.page()) {
             case LOADING -> createLoading();
             case UNAVAILABLE -> createUnavailable();
