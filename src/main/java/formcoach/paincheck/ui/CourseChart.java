@@ -42,7 +42,7 @@ final class CourseChart extends Region {
         getStyleClass().add("course-chart");
         setMinHeight(220);
         setPrefHeight(280);
-        setMinWidth(300);
+        setMinWidth(260);
     }
 
     void setData(ChartView view) {
@@ -94,7 +94,8 @@ final class CourseChart extends Region {
             nodes.add(text(String.valueOf(d), px, TOP + plotH + 6, TextAlignment.CENTER, VPos.TOP));
         }
         nodes.add(text("Days since the session", LEFT + plotW / 2, h - 4, TextAlignment.CENTER, VPos.BOTTOM));
-        Text bandLabel = text("Usual soreness", x(1.0, maxDays, plotW) + 4, y(6, plotH) + 4, TextAlignment.LEFT, VPos.TOP);
+        // low inside the band, where the line of checks rarely runs
+        Text bandLabel = text("Usual soreness", x(0.35, maxDays, plotW), y(0.4, plotH), TextAlignment.LEFT, VPos.BOTTOM);
         bandLabel.getStyleClass().add("course-band-label");
         nodes.add(bandLabel);
 

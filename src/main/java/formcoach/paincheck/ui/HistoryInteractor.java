@@ -176,7 +176,9 @@ public final class HistoryInteractor {
 
     ResultView resultView(PainCheckRecord c) {
         String number = emergencyNumber.get();
-        List<String> reasons = c.reasons().stream().map(Reason::text).distinct().toList();
+        // on an emergency only its own reasons: the rest may rest on questions never asked
+        List<String> reasons = c.reasons().stream().filter(x -> c.level() != formcoach.paincheck.Level.EMERGENCY || x.level() == c.level())
+                .map(Reason::text).distinct().toList();
         FormLink link = c.note().map(n -> new FormLink(n + ".", null, null, null, null, null, null)).orElse(null);
         String when = "Checked " + Words.dateTime(c.time(), clock.getZone())
                 + c.areaId().map(a -> " · " + areaLabel(a)).orElse("")

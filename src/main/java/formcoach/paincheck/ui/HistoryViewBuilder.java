@@ -17,6 +17,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -151,7 +152,9 @@ public final class HistoryViewBuilder implements Builder<Region> {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(12, list, createRangeExport());
         left.setPadding(new Insets(0, 8, 16, 24));
-        left.setMinWidth(270);
+        left.setMinWidth(240);
+        left.setPrefWidth(320);
+        left.setMaxWidth(360);
 
         createChartCard();
         model.chartProperty().addListener((o, a, c) -> updateChart(c));
@@ -178,8 +181,7 @@ public final class HistoryViewBuilder implements Builder<Region> {
         SplitPane split = new SplitPane(left, scroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.getStyleClass().add("history-split");
-        split.setDividerPositions(0.36);
-        SplitPane.setResizableWithParent(left, false);
+        split.setDividerPositions(0.34);
         return split;
     }
 
@@ -242,10 +244,9 @@ public final class HistoryViewBuilder implements Builder<Region> {
         in.getStyleClass().add("course-point");
         Polygon out = new Polygon(0, -7, 7, 0, 0, 7, -7, 0);
         out.getStyleClass().add("course-point-outside");
-        HBox box = new HBox(16, item(band, "Usual soreness range"), item(in, "A check within it"),
+        FlowPane box = new FlowPane(16, 4, item(band, "Usual soreness range"), item(in, "A check within it"),
                 item(out, "Outside it (point at it to see why)"));
         box.getStyleClass().add("chart-legend");
-        box.setAlignment(Pos.CENTER_LEFT);
         long outside = c.points().stream().filter(HistoryModel.ChartPoint::isOutside).count();
         Label summary = PainCheckViewBuilder.wrap(outside == 0 ? "Every check so far is within the usual course of soreness."
                 : outside + (outside == 1 ? " check is" : " checks are") + " outside the usual course of soreness.");

@@ -116,7 +116,7 @@ public final class PainCheckController {
     }
 
     /** Runs a model change, then saves the check if it has just been decided. */
-    private void act(Runnable change) {
+    void act(Runnable change) {
         change.run();
         PainCheckInteractor.SaveJob job = interactor.pendingSave();
         if (job != null && job != submitted && (model.page() == Page.RESULT || model.page() == Page.EMERGENCY)) {

@@ -579,7 +579,9 @@ public final class PainCheckInteractor {
 
     /** The result as the page shows it. {@code fresh}: just made (offers re-checks) rather than shown again from history. */
     ResultView resultView(TriageResult r, String areaId, List<SessionSummary> before, Instant when, String number, boolean fresh) {
-        List<String> reasons = r.reasons().stream().map(Reason::text).distinct().toList();
+        // on an emergency only its own reasons: the rest may rest on questions never asked
+        List<String> reasons = (r.level() == Level.EMERGENCY ? r.decisiveReasons() : r.reasons()).stream()
+                .map(Reason::text).distinct().toList();
         return new ResultView(r.level(), Words.headline(r.level(), number), r.action(), reasons, r.selfCare(), r.safetyNet(),
                 checker.notice(number), r.level() == Level.EMERGENCY ? null : formLink(before, areaId, when),
                 fresh ? recheckText(when) : "", "Checked " + Words.dateTime(when, clock.getZone()));

@@ -399,16 +399,40 @@ public final class PainCheckViewBuilder implements Builder<Region> {
     }
 
     private Node createScale(QuestionView q) {
-        HBox row = new HBox(6);
+        // one grid for the numbers and the bands under them, so each band lines up with its numbers
+        GridPane row = new GridPane();
         row.getStyleClass().add("scale-row");
-        for (Option o : q.options()) {
-            ToggleButton b = option(o, q, false);
+        row.setHgap(6);
+        row.setVgap(6);
+        row.setMaxWidth(760);
+        for (int c = 0; c < q.options().size(); c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / q.options().size());
+            row.getColumnConstraints().add(cc);
+            ToggleButton b = option(q.options().get(c), q, false);
             b.getStyleClass().add("scale-button");
-            b.setMinWidth(44);
-            b.setPrefWidth(52);
-            HBox.setHgrow(b, Priority.ALWAYS);
-            b.setMaxWidth(64);
-            row.getChildren().add(b);
+            b.setMinWidth(36);
+            b.setMaxWidth(Double.MAX_VALUE);
+            row.add(b, c, 0);
+        }
+        int band = 1;
+        for (int from = 0; from < q.scale().size(); ) {
+            int to = from;
+            while (to + 1 < q.scale().size() && q.scale().get(to + 1).equals(q.scale().get(from))) {
+                to++;
+            }
+            String words = q.scale().get(from);
+            if (from == 0 && to == 0) {
+                // "no pain" does not fit over one number; the line below the scale says it
+                from = to + 1;
+                continue;
+            }
+            Label l = new Label(words.contains(":") ? words.substring(0, words.indexOf(':')) : words);
+            l.getStyleClass().addAll("scale-band", "scale-band-" + Math.min(3, band++));
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setTooltip(new javafx.scene.control.Tooltip(words));
+            row.add(l, from, 1, to - from + 1, 1);
+            from = to + 1;
         }
         Label ends = new Label("0 = no pain · 10 = the worst you can imagine");
         ends.getStyleClass().add("text-muted");

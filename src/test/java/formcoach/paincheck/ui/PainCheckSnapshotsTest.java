@@ -120,31 +120,39 @@ class PainCheckSnapshotsTest {
         });
         shoot(robot, window[0], "pain-question-severity");
 
-        robot.interact(() -> {
+        robot.interact(() -> pain.controller().act(() -> {
             i.start(false);
             i.answer(false);
             i.answer(false);
             i.answer(true);
-        });
+        }));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.saveStatusProperty().get().startsWith("Saved"));
         shoot(robot, window[0], "pain-emergency");
 
-        robot.interact(() -> {
+        robot.interact(() -> pain.controller().act(() -> {
             i.start(false);
             PainCheckInteractorTest.walk(i, model, "", null, "neck-traps");
             i.finish();
-        });
+        }));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.saveStatusProperty().get().startsWith("Saved"));
         shoot(robot, window[0], "pain-result-doms");
+        tall(robot, window[0], "pain-result-doms-whole-page");
 
-        robot.interact(() -> {
+        robot.interact(() -> pain.controller().act(() -> {
             i.start(false);
             PainCheckInteractorTest.walk(i, model, "feels-like", "sharp", "between-shoulder-blades");
             i.finish();
-        });
+        }));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.saveStatusProperty().get().startsWith("Saved"));
         assertThat(model.resultProperty().get().level()).isEqualTo(formcoach.paincheck.Level.SELF_CARE_POSSIBLE_STRAIN);
         shoot(robot, window[0], "pain-result-strain");
 
         robot.interact(() -> window[0].show(history));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> history.controller().model().stateProperty().get() == HistoryModel.State.READY);
+        // the seeded episode, not the checks just made
+        robot.interact(() -> history.controller().interactor().selectCheck(
+                history.controller().model().rows().stream().filter(r -> r.isCheck() && r.time().isBefore(NOW.minus(Duration.ofDays(1))))
+                        .findFirst().orElseThrow().id()));
         WaitForAsyncUtils.waitForFxEvents();
         shoot(robot, window[0], "pain-history");
         robot.interact(services::close);
@@ -160,6 +168,24 @@ class PainCheckSnapshotsTest {
                     .with(FactKey.DAYS_SINCE_ONSET, (k[0] - 20) / 24);
             h.add(f, c.check(f, "999"), s0.plus(Duration.ofHours(k[0])), "between-shoulder-blades", "After the Pull day", List.of());
         }
+    }
+
+    /** The whole of a long page at once (light, 900 wide), to see what is below the fold. */
+    private static void tall(FxRobot robot, MainWindow window, String name) {
+        robot.interact(() -> {
+            window.root().getScene().getWindow().setWidth(900);
+            window.root().getScene().getWindow().setHeight(1900);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                window.root().resize(900, 1900);
+                window.root().layout();
+                Snapshots.write(window.root(), name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static void shoot(FxRobot robot, MainWindow window, String name) {
