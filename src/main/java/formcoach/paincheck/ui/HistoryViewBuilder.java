@@ -286,6 +286,11 @@ public final class HistoryViewBuilder implements Builder<Region> {
 
     /** A list line: date, a chip for the level (or "Session"), what and where. */
     private static final class RowCell extends ListCell<Row> {
+        RowCell() {
+            // as wide as the list, never wider: long text ends in "…" instead of a sideways scroll bar
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Row row, boolean empty) {
             super.updateItem(row, empty);
@@ -300,17 +305,16 @@ public final class HistoryViewBuilder implements Builder<Region> {
                 chip.getStyleClass().add(Words.levelClass(row.level()));
             }
             chip.setMinWidth(Region.USE_PREF_SIZE);
-            Label date = new Label(row.date());
-            date.getStyleClass().add("text-muted");
-            HBox top = new HBox(8, chip, date);
-            top.setAlignment(Pos.CENTER_LEFT);
             Label title = new Label(row.title());
             title.getStyleClass().add("history-row-title");
-            Label detail = new Label(row.detail());
-            detail.getStyleClass().add("text-muted");
-            detail.setManaged(!row.detail().isEmpty());
-            detail.setVisible(!row.detail().isEmpty());
-            VBox box = new VBox(3, top, title, detail);
+            title.setMinWidth(0);
+            HBox top = new HBox(8, chip, title);
+            top.setAlignment(Pos.CENTER_LEFT);
+            Label when = new Label(row.date() + (row.detail().isEmpty() ? "" : " · " + row.detail()));
+            when.getStyleClass().add("text-muted");
+            when.setMinWidth(0);
+            VBox box = new VBox(4, top, when);
+            box.setMinWidth(0);
             box.setId("row-" + row.id());
             setText(null);
             setGraphic(box);

@@ -447,7 +447,7 @@ public final class PainCheckViewBuilder implements Builder<Region> {
                 return "Pick a number to see what it means.";
             }
             int v = (Integer) t.getUserData();
-            return v + " out of 10: " + q.scale().get(v);
+            return v + " out of 10 · " + q.scale().get(v);
         }, answers.selectedToggleProperty()));
         return new VBox(10, row, ends, words);
     }

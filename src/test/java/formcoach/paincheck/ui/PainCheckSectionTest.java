@@ -117,7 +117,7 @@ class PainCheckSectionTest {
         type(robot, KeyCode.DIGIT4, KeyCode.DIGIT2, KeyCode.DIGIT1, KeyCode.Y, KeyCode.Y, KeyCode.N, KeyCode.N, KeyCode.N, KeyCode.N);
         assertThat(text(robot, "#question-text")).startsWith("How bad is the pain");
         type(robot, KeyCode.DIGIT3);
-        assertThat(text(robot, "#scale-words")).startsWith("3 out of 10: Mild");
+        assertThat(text(robot, "#scale-words")).startsWith("3 out of 10 · Mild");
         type(robot, KeyCode.ENTER, KeyCode.DIGIT2, KeyCode.Y, KeyCode.N);
         assertThat(text(robot, "#question-text")).isEqualTo("Where does it hurt most?");
         type(robot, KeyCode.DIGIT1);
