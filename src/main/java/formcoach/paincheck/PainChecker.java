@@ -61,6 +61,23 @@ public final class PainChecker {
                 triage.rules().rulesVersion());
     }
 
+    /**
+     * A saved check's result shown again: its own level, pattern, reasons and rules version, with
+     * today's words for the action, self-care and safety net (words never change a decision).
+     */
+    public TriageResult resultOf(PainCheckRecord record, String emergencyNumber) {
+        requireReady();
+        Objects.requireNonNull(record, "record");
+        if (emergencyNumber == null || emergencyNumber.isBlank()) {
+            throw new IllegalArgumentException("an emergency number is needed");
+        }
+        return new TriageResult(record.level(), record.pattern(), record.reasons(),
+                advice.action(record.level(), emergencyNumber),
+                advice.selfCare(record.level(), record.pattern(), record.facts(), emergencyNumber),
+                advice.safetyNet(record.level(), emergencyNumber),
+                record.rulesVersion());
+    }
+
     public Triage triage() {
         requireReady();
         return triage;

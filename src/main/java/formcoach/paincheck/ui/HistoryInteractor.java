@@ -1,0 +1,305 @@
+package formcoach.paincheck.ui;
+
+import formcoach.paincheck.ClinicianReport;
+import formcoach.paincheck.FactKey;
+import formcoach.paincheck.PainCheckHistory;
+import formcoach.paincheck.PainCheckLinks;
+import formcoach.paincheck.PainCheckRecord;
+import formcoach.paincheck.PainChecker;
+import formcoach.paincheck.Reason;
+import formcoach.paincheck.Rechecks;
+import formcoach.paincheck.SessionSummary;
+import formcoach.paincheck.SorenessCourse;
+import formcoach.paincheck.TriageResult;
+import formcoach.paincheck.ui.HistoryModel.ChartPoint;
+import formcoach.paincheck.ui.HistoryModel.ChartView;
+import formcoach.paincheck.ui.HistoryModel.Row;
+import formcoach.paincheck.ui.PainCheckModel.FormLink;
+import formcoach.paincheck.ui.PainCheckModel.ResultView;
+import formcoach.store.Loaded;
+import formcoach.store.StoreException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The only part of History that calls the core: reads checks and sessions, merges them by time,
+ * shows a check's result again, builds the soreness-course chart of its episode and writes PDFs.
+ * {@link #load()} and {@link #writeReport} belong on a background thread, the rest on the FX thread.
+ */
+public final class HistoryInteractor {
+    static final Duration SESSION_LOOKBACK = Duration.ofDays(7);
+
+    private final HistoryModel model;
+    private final Supplier<PainChecker> checkerSource;
+    private final PainCheckHistory history;
+    private final PainCheckLinks links;
+    private final Clock clock;
+    private final Supplier<String> emergencyNumber;
+
+    private PainChecker checker;
+    private List<PainCheckRecord> checks = List.of();
+    private List<SessionSummary> sessions = List.of();
+
+    /** Everything History shows, read in the background. */
+    public record Data(PainChecker checker, List<PainCheckRecord> checks, List<SessionSummary> sessions,
+                       String problem, String notice, Instant at) {
+    }
+
+    /** A PDF to write: the checks (latest shown in full), the sessions and the notice. */
+    public record ReportJob(PainChecker checker, List<PainCheckRecord> checks, List<SessionSummary> sessions, String notice,
+                            String suggestedName) {
+    }
+
+    public HistoryInteractor(HistoryModel model, Supplier<PainChecker> checkerSource, PainCheckHistory history,
+                             PainCheckLinks links, Clock clock, Supplier<String> emergencyNumber) {
+        this.model = Objects.requireNonNull(model);
+        this.checkerSource = Objects.requireNonNull(checkerSource);
+        this.history = Objects.requireNonNull(history);
+        this.links = Objects.requireNonNull(links);
+        this.clock = Objects.requireNonNull(clock);
+        this.emergencyNumber = Objects.requireNonNull(emergencyNumber);
+    }
+
+    public Data load() {
+        PainChecker c = checkerSource.get();
+        List<String> problems = new ArrayList<>();
+        String notice = null;
+        List<PainCheckRecord> h = List.of();
+        try {
+            Loaded<List<PainCheckRecord>> l = history.load();
+            h = l.value();
+            notice = l.notice().map(n -> n.message()).orElse(null);
+        } catch (StoreException e) {
+            problems.add("Your pain checks could not be read: " + e.getMessage());
+        }
+        Instant now = clock.instant();
+        List<SessionSummary> s = List.of();
+        try {
+            s = links.sessionsBetween(Instant.EPOCH, now.plusSeconds(1));
+        } catch (StoreException | RuntimeException e) {
+            problems.add("Your sessions could not be read: " + e.getMessage());
+        }
+        if (!c.ready()) {
+            problems.add("The pain check's files have problems, so saved results are shown without their advice: "
+                    + String.join("; ", c.problems()));
+        }
+        return new Data(c, h, s, String.join(" ", problems), notice, now);
+    }
+
+    public void apply(Data d) {
+        checker = d.checker();
+        checks = d.checks().stream().sorted(Comparator.comparing(PainCheckRecord::time)).toList();
+        sessions = d.sessions().stream().sorted(Comparator.comparing(SessionSummary::time)).toList();
+        model.problemProperty().set(d.problem());
+        List<Row> rows = new ArrayList<>();
+        ZoneId zone = clock.getZone();
+        for (PainCheckRecord c : checks) {
+            rows.add(checkRow(c, zone));
+        }
+        for (SessionSummary s : sessions) {
+            rows.add(sessionRow(s, zone));
+        }
+        rows.sort(Comparator.comparing(Row::time).reversed());
+        String keep = model.selectedProperty().get() == null ? null : model.selectedProperty().get().id();
+        model.rows().setAll(rows);
+        model.stateProperty().set(rows.isEmpty() ? HistoryModel.State.EMPTY : HistoryModel.State.READY);
+        if (!checks.isEmpty()) {
+            if (model.fromProperty().get() == null) {
+                model.fromProperty().set(checks.get(0).time().atZone(zone).toLocalDate());
+            }
+            model.toProperty().set(d.at().atZone(zone).toLocalDate());
+        }
+        Row pick = rows.stream().filter(r -> r.id().equals(keep)).findFirst()
+                .or(() -> rows.stream().filter(Row::isCheck).findFirst())
+                .orElse(null);
+        select(pick);
+    }
+
+    private Row checkRow(PainCheckRecord c, ZoneId zone) {
+        boolean stopped = !c.notAsked().isEmpty();
+        String title = stopped ? "Stopped at an emergency answer"
+                : Words.pattern(c.pattern()) + " · " + c.facts().severity() + "/10";
+        String detail = c.areaId().map(this::areaLabel).orElse(stopped ? "" : "Area not given");
+        return new Row(c.id(), c.time(), Words.dateTime(c.time(), zone), c.level(), Words.chip(c.level()), title, detail);
+    }
+
+    private Row sessionRow(SessionSummary s, ZoneId zone) {
+        List<String> parts = new ArrayList<>();
+        if (!s.duration().isZero()) {
+            parts.add(Words.duration(s.duration()));
+        }
+        if (!s.lifts().isEmpty()) {
+            parts.add(String.join(", ", s.lifts()));
+        }
+        String title = s.title().isBlank() ? "Session" : s.title();
+        return new Row("session-" + s.time(), s.time(), Words.dateTime(s.time(), zone), null,
+                "plan".equals(s.kind()) ? "Plan" : "Session", title, String.join(" · ", parts));
+    }
+
+    String areaLabel(String id) {
+        if (PainCheckInteractor.ELSEWHERE.equals(id)) {
+            return "Somewhere else";
+        }
+        return links.areas().stream().filter(a -> a.id().equals(id)).map(PainCheckLinks.Area::label).findFirst().orElse(id);
+    }
+
+    /** Shows a check's result and its episode's chart; a session keeps the chart of the latest episode. */
+    public void select(Row row) {
+        model.selectedProperty().set(row);
+        model.exportStatusProperty().set("");
+        Optional<PainCheckRecord> check = row == null || !row.isCheck() ? Optional.empty() : find(row.id());
+        model.detailProperty().set(check.map(this::resultView).orElse(null));
+        PainCheckRecord focus = check.orElse(checks.isEmpty() ? null : checks.get(checks.size() - 1));
+        model.chartProperty().set(focus == null ? null : chart(focus));
+    }
+
+    /** Selects the check with this id (a click on a chart point). */
+    public void selectCheck(String id) {
+        model.rows().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(this::select);
+    }
+
+    private Optional<PainCheckRecord> find(String id) {
+        return checks.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    ResultView resultView(PainCheckRecord c) {
+        String number = emergencyNumber.get();
+        // on an emergency only its own reasons: the rest may rest on questions never asked
+        List<String> reasons = c.reasons().stream().filter(x -> c.level() != formcoach.paincheck.Level.EMERGENCY || x.level() == c.level())
+                .map(Reason::text).distinct().toList();
+        FormLink link = c.note().map(n -> new FormLink(n + ".", null, null, null, null, null, null)).orElse(null);
+        String when = "Checked " + Words.dateTime(c.time(), clock.getZone())
+                + c.areaId().map(a -> " · " + areaLabel(a)).orElse("")
+                + (c.notAsked().isEmpty() ? "" : " · stopped at an emergency answer");
+        if (checker == null || !checker.ready()) {
+            return new ResultView(c.level(), Words.headline(c.level(), number),
+                    "The advice for this result cannot be shown because the pain check's files have problems.",
+                    reasons, List.of(), List.of(), "", link, "", when);
+        }
+        TriageResult r = checker.resultOf(c, number);
+        return new ResultView(r.level(), Words.headline(r.level(), number), r.action(), reasons, r.selfCare(), r.safetyNet(),
+                checker.notice(number), link, "", when);
+    }
+
+    /** The episode a check belongs to: its first check and every check within the re-check period after it. */
+    List<PainCheckRecord> episodeOf(PainCheckRecord check) {
+        PainCheckRecord anchor = null;
+        List<PainCheckRecord> episode = new ArrayList<>();
+        for (PainCheckRecord c : checks) {
+            if (anchor == null || !c.time().isBefore(anchor.time().plus(Rechecks.EPISODE))) {
+                if (episode.contains(check)) {
+                    return episode;
+                }
+                anchor = c;
+                episode = new ArrayList<>();
+            }
+            episode.add(c);
+        }
+        return episode;
+    }
+
+    ChartView chart(PainCheckRecord focus) {
+        List<PainCheckRecord> episode = episodeOf(focus).stream().filter(c -> !c.notAsked().contains(FactKey.SEVERITY.id())).toList();
+        PainCheckRecord first = episodeOf(focus).get(0);
+        Optional<SessionSummary> session = sessions.stream()
+                .filter(s -> !s.time().isAfter(first.time()) && !s.time().isBefore(first.time().minus(SESSION_LOOKBACK)))
+                .max(Comparator.comparing(SessionSummary::time));
+        List<SorenessCourse.Point> series = SorenessCourse.series(episode, session.map(SessionSummary::time).orElse(null));
+        List<SorenessCourse.Assessed> assessed = SorenessCourse.assess(series);
+        List<ChartPoint> points = new ArrayList<>();
+        double max = 7;
+        for (int i = 0; i < episode.size(); i++) {
+            PainCheckRecord c = episode.get(i);
+            SorenessCourse.Assessed a = assessed.get(i);
+            double days = a.point().hoursSinceSession() / 24.0;
+            max = Math.max(max, Math.ceil(days + 0.5));
+            String outside = a.deviations().stream().sorted().map(d -> checker != null && checker.ready()
+                    ? checker.advice().courseText(d) : d.name()).reduce((x, y) -> x + " " + y).orElse("");
+            String tip = Words.dateTime(c.time(), clock.getZone()) + ": " + c.facts().severity() + "/10, day "
+                    + String.format(java.util.Locale.ROOT, "%.1f", days) + " after the session.\n"
+                    + (outside.isEmpty() ? "Within the usual course of soreness." : "Outside the usual course: " + outside);
+            points.add(new ChartPoint(c.id(), days, c.facts().severity(), outside, tip));
+        }
+        String subtitle = session.map(s -> "Days since " + Words.sessionName(s) + " on " + Words.dateTime(s.time(), clock.getZone()) + ".")
+                .orElse("Days since the session, estimated from your answers (no session was recorded before this check).");
+        return new ChartView("Your pain against the usual course of soreness", subtitle, points, Math.min(max, 30));
+    }
+
+    // ------------------------------------------------------------------ PDF
+
+    /** The selected check's report: it and the earlier checks of its episode (for the trend). */
+    public Optional<ReportJob> reportForSelected() {
+        Row row = model.selectedProperty().get();
+        Optional<PainCheckRecord> c = row == null || !row.isCheck() ? Optional.empty() : find(row.id());
+        if (c.isEmpty() || !ready()) {
+            model.exportStatusProperty().set(ready() ? "Pick a pain check in the list first." : cannotReport());
+            return Optional.empty();
+        }
+        List<PainCheckRecord> upTo = episodeOf(c.get()).stream().filter(x -> !x.time().isAfter(c.get().time())).toList();
+        return Optional.of(job(upTo, "pain-check-" + c.get().time().atZone(clock.getZone()).toLocalDate() + ".pdf"));
+    }
+
+    /** Every check from the first to the last chosen day, inclusive. */
+    public Optional<ReportJob> reportForRange() {
+        LocalDate from = model.fromProperty().get();
+        LocalDate to = model.toProperty().get();
+        if (!ready()) {
+            model.exportStatusProperty().set(cannotReport());
+            return Optional.empty();
+        }
+        if (from == null || to == null) {
+            model.exportStatusProperty().set("Choose both dates first.");
+            return Optional.empty();
+        }
+        if (to.isBefore(from)) {
+            model.exportStatusProperty().set("The end date " + to + " is before the start date " + from + ". Swap them and try again.");
+            return Optional.empty();
+        }
+        ZoneId zone = clock.getZone();
+        List<PainCheckRecord> in = checks.stream().filter(c -> {
+            LocalDate d = c.time().atZone(zone).toLocalDate();
+            return !d.isBefore(from) && !d.isAfter(to);
+        }).toList();
+        if (in.isEmpty()) {
+            model.exportStatusProperty().set("There are no pain checks from " + from + " to " + to + ".");
+            return Optional.empty();
+        }
+        return Optional.of(job(in, "pain-checks-" + from + "-to-" + to + ".pdf"));
+    }
+
+    private boolean ready() {
+        return checker != null && checker.ready();
+    }
+
+    private static String cannotReport() {
+        return "The PDF cannot be made because the pain check's files have problems.";
+    }
+
+    private ReportJob job(List<PainCheckRecord> list, String name) {
+        return new ReportJob(checker, list, sessions, checker.notice(emergencyNumber.get()), name);
+    }
+
+    public void writeReport(ReportJob job, Path out) throws IOException {
+        new ClinicianReport(job.checker().advice(), clock.getZone()).writeReport(out, job.checks(), job.sessions(), job.notice());
+    }
+
+    public void applyReportWritten(Path out) {
+        model.exportStatusProperty().set("Saved the PDF to " + out.toAbsolutePath());
+    }
+
+    public void applyReportFailed(String message) {
+        model.exportStatusProperty().set("The PDF could not be saved: " + message);
+    }
+}

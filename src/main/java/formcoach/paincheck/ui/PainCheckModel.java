@@ -1,0 +1,164 @@
+package formcoach.paincheck.ui;
+
+import formcoach.paincheck.Level;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+
+/**
+ * Screen state of the pain check, nothing else: which page shows, the question being asked, the
+ * answers so far, the result. Only the interactor writes it; the view binds to it.
+ */
+public final class PainCheckModel {
+
+    /** The pages of the pain check, in the order a person meets them. */
+    public enum Page { LOADING, UNAVAILABLE, START, QUESTION, SUMMARY, EMERGENCY, RESULT }
+
+    /** How a question is answered on screen; AREA is the UI's own last question (not a fact). */
+    public enum AnswerKind { YES_NO, CHOICE, HOURS, DAYS, SCALE, AREA }
+
+    /** One answer button: the value it gives, its words and the key that picks it ("1", "Y"...). */
+    public record Option(Object value, String label, String key) {
+    }
+
+    /**
+     * The question on screen.
+     *
+     * @param context  a line that helps answer it (the last session for the onset question), or ""
+     * @param selected the pre-selected value (an earlier answer or a suggestion), or null
+     * @param scale    for severity: the words beside each value 0-10
+     */
+    public record QuestionView(String id, String section, String text, String why, AnswerKind kind,
+                               List<Option> options, Object selected, String unit, String context, List<String> scale) {
+        public QuestionView {
+            options = List.copyOf(options);
+            scale = List.copyOf(scale);
+        }
+    }
+
+    /** One answer in the summary; {@code questionId} is what "Edit" opens. */
+    public record SummaryItem(String questionId, String question, String answer) {
+    }
+
+    /**
+     * The form hint under a result: the lifts done and, from where it hurts, the likely fault.
+     *
+     * @param exerciseId null when there is no fault to link to
+     */
+    public record FormLink(String sessions, String hintTitle, String note, String cue, String fix,
+                           String exerciseId, String linkText) {
+    }
+
+    /** A result as the page shows it; {@code formLink} is null when no session is known. */
+    public record ResultView(Level level, String headline, String action, List<String> reasons,
+                             List<String> selfCare, List<String> safetyNet, String notice, FormLink formLink,
+                             String recheckText, String when) {
+        public ResultView {
+            reasons = List.copyOf(reasons);
+            selfCare = List.copyOf(selfCare);
+            safetyNet = List.copyOf(safetyNet);
+        }
+    }
+
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.LOADING);
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final StringProperty emergencyNumber = new SimpleStringProperty("");
+    private final StringProperty numberProblem = new SimpleStringProperty("");
+    private final StringProperty recheckBanner = new SimpleStringProperty("");
+    private final StringProperty lastSession = new SimpleStringProperty("");
+    private final ObjectProperty<QuestionView> question = new SimpleObjectProperty<>();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final BooleanProperty canGoBack = new SimpleBooleanProperty();
+    private final ObservableList<SummaryItem> summary = FXCollections.observableArrayList();
+    private final BooleanProperty allAnswered = new SimpleBooleanProperty();
+    private final ObjectProperty<ResultView> result = new SimpleObjectProperty<>();
+    private final StringProperty saveStatus = new SimpleStringProperty("");
+    private final StringProperty reportStatus = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public Page page() {
+        return page.get();
+    }
+
+    /** Why the checker cannot run (rule or word files with problems); empty when it can. */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public StringProperty emergencyNumberProperty() {
+        return emergencyNumber;
+    }
+
+    /** What is wrong with a number typed into the emergency-number field, or "". */
+    public StringProperty numberProblemProperty() {
+        return numberProblem;
+    }
+
+    /** "It's been 48 hours since your check on Tue: how is it now?", or "" when no re-check is due. */
+    public StringProperty recheckBannerProperty() {
+        return recheckBanner;
+    }
+
+    /** "Your last session was the Upper-back warm-up, 26 hours ago", or "". */
+    public StringProperty lastSessionProperty() {
+        return lastSession;
+    }
+
+    public ObjectProperty<QuestionView> questionProperty() {
+        return question;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public BooleanProperty canGoBackProperty() {
+        return canGoBack;
+    }
+
+    public ObservableList<SummaryItem> summary() {
+        return summary;
+    }
+
+    /** Every question (and the area) is answered: the summary offers the result. */
+    public BooleanProperty allAnsweredProperty() {
+        return allAnswered;
+    }
+
+    public ObjectProperty<ResultView> resultProperty() {
+        return result;
+    }
+
+    /** "Saved to your history." or why it could not be. */
+    public StringProperty saveStatusProperty() {
+        return saveStatus;
+    }
+
+    /** Where the PDF was saved, or why it could not be. */
+    public StringProperty reportStatusProperty() {
+        return reportStatus;
+    }
+
+    /** Loading or writing in the background. */
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

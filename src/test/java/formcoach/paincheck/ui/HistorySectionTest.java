@@ -1,0 +1,155 @@
+package formcoach.paincheck.ui;
+
+import formcoach.app.Themes;
+import formcoach.paincheck.FactKey;
+import formcoach.paincheck.Facts;
+import formcoach.paincheck.PainCheckHistory;
+import formcoach.paincheck.PainCheckLinks;
+import formcoach.paincheck.PainChecker;
+import formcoach.paincheck.ui.HistoryModel.Row;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** History in a window: checks and sessions by time, the chart's marker for a check outside the course, PDF export, empty state. */
+@ExtendWith(ApplicationExtension.class)
+class HistorySectionTest {
+    static final Instant NOW = PainCheckInteractorTest.NOW;
+
+    @TempDir
+    Path dir;
+    Stage stage;
+    TestContext ctx;
+    HistorySection section;
+    Path pdf;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void context() throws Exception {
+        ctx = new TestContext(dir.resolve("data"), NOW);
+        pdf = Files.createDirectories(dir.resolve("out")).resolve("range.pdf");
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    void mount(FxRobot robot, PainCheckLinks links) throws Exception {
+        section = new HistorySection(ctx, links, PainChecker::load, (owner, name) -> Optional.of(pdf));
+        robot.interact(() -> {
+            Themes.apply("light", null);
+            stage.setScene(new Scene((Region) section.view(), 1100, 800));
+            stage.show();
+            section.shown();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> section.controller().model().stateProperty().get() != HistoryModel.State.LOADING);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void checksAndSessionsAreListedByTimeAndTheChartMarksACheckOutsideTheCourse(FxRobot robot) throws Exception {
+        PainCheckSnapshotsTest.seedHistory(new PainCheckHistory(ctx.store));
+        mount(robot, PainCheckSnapshotsTest.pullDayLinks(NOW));
+        List<Row> rows = section.controller().model().rows();
+        assertThat(rows).extracting(Row::chip).containsExactly("Plan", "Session", "See GP/physio", "See GP/physio",
+                "Soreness: self-care", "Soreness: self-care", "Plan");
+        assertThat(rows.get(2).title()).isEqualTo("Soreness · 5/10");
+        assertThat(rows.get(2).detail()).isEqualTo("Between the shoulder blades");
+        assertThat(rows.get(1).detail()).isEqualTo("9 min");
+        assertThat(robot.lookup("#history-list").queryAs(ListView.class).getSelectionModel().getSelectedItem()).isEqualTo(rows.get(2));
+        assertThat(robot.lookup("#result-headline").queryAs(Labeled.class).getText()).isEqualTo("Book a GP or physio in the next few days");
+
+        Set<Node> outside = robot.lookup(".course-point-outside").queryAll();
+        Set<Node> inside = robot.lookup("#course-chart .course-point").queryAll();
+        assertThat(inside).hasSize(2);
+        // the legend has one diamond too; the chart's have ids
+        List<Node> marked = outside.stream().filter(n -> n.getId() != null).toList();
+        assertThat(marked).hasSize(2);
+        Tooltip tip = (Tooltip) marked.get(0).getProperties().get("javafx.scene.control.Tooltip");
+        String tips = marked.stream().map(n -> ((Tooltip) n.getProperties().get("javafx.scene.control.Tooltip")).getText())
+                .reduce("", String::concat);
+        assertThat(tip).isNotNull();
+        assertThat(tips).contains("Outside the usual course: ").contains("Three days or more since the session and not getting better.");
+        assertThat(robot.lookup("#chart-summary").queryAs(Labeled.class).getText()).isEqualTo("2 checks are outside the usual course of soreness.");
+
+        // a click on the first point shows that check again
+        robot.interact(() -> section.controller().interactor().selectCheck(rows.get(5).id()));
+        assertThat(robot.lookup("#result-headline").queryAs(Labeled.class).getText()).isEqualTo("Look after it yourself: normal soreness");
+    }
+
+    @Test
+    void aDateRangeExportsAPdfWithTheAnswers(FxRobot robot) throws Exception {
+        PainCheckSnapshotsTest.seedHistory(new PainCheckHistory(ctx.store));
+        mount(robot, PainCheckSnapshotsTest.pullDayLinks(NOW));
+        robot.interact(() -> {
+            section.controller().model().fromProperty().set(LocalDate.of(2024, 5, 8));
+            section.controller().model().toProperty().set(LocalDate.of(2024, 5, 10));
+        });
+        robot.clickOn("#export-range");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> section.controller().model().exportStatusProperty().get().startsWith("Saved the PDF"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String t = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(t).contains("2 checks").contains("Feels: aching").contains("Worst pain now: 6/10")
+                    .contains("You said you do not have").contains("Pull day");
+        }
+        robot.interact(() -> {
+            section.controller().model().fromProperty().set(LocalDate.of(2024, 5, 12));
+            section.controller().model().toProperty().set(LocalDate.of(2024, 5, 11));
+        });
+        robot.clickOn("#export-range");
+        assertThat(section.controller().model().exportStatusProperty().get()).contains("before the start date");
+    }
+
+    @Test
+    void withNothingSavedHistorySaysSoAndOffersACheck(FxRobot robot) throws Exception {
+        mount(robot, PainCheckLinks.none());
+        assertThat(robot.lookup("#history-empty").queryAs(Labeled.class).getText()).startsWith("Your pain checks appear here");
+        robot.clickOn("#history-start-check");
+        assertThat(ctx.navigation).containsExactly("painCheck");
+    }
+
+    @Test
+    void anEmergencyStoppedEarlyShowsOnlyItsOwnReasons(FxRobot robot) throws Exception {
+        PainChecker c = PainChecker.load();
+        Facts f = PainCheckInteractorTest.calmFacts().with(FactKey.CHEST_PAIN_OR_PRESSURE, true);
+        new PainCheckHistory(ctx.store).add(f, c.check(f, "999"), NOW.minus(Duration.ofHours(1)), null, null, List.of("severity", "darkUrine"));
+        mount(robot, PainCheckLinks.none());
+        assertThat(section.controller().model().rows().get(0).title()).isEqualTo("Stopped at an emergency answer");
+        assertThat(section.controller().model().detailProperty().get().reasons()).hasSize(1)
+                .allMatch(r -> r.toLowerCase().contains("chest"));
+    }
+}
