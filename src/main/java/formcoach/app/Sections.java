@@ -1,30 +1,45 @@
 package formcoach.app;
 
+import formcoach.library.Library;
 import formcoach.paincheck.PainCheckLinks;
-import formcoach.paincheck.TimerSessionLinks;
+import formcoach.paincheck.TrainingLinks;
 import formcoach.paincheck.ui.HistorySection;
 import formcoach.paincheck.ui.PainCheckSection;
-import formcoach.timer.AssetTimerExercises;
+import formcoach.store.StoreException;
 import formcoach.timer.SessionLog;
 import formcoach.timer.ui.TimerSection;
 import formcoach.ui.Section;
 
 import javafx.scene.input.KeyCode;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-/** The four sections of the rail, in order. */
+/** The four sections of the rail, in order, and what joins them: one library for all three jobs. */
 final class Sections {
     private Sections() {
     }
 
     static List<Section> create(AppServices services) {
-        // sessions from the timer's record; the library adds its plans and form hints when it is joined
-        PainCheckLinks painLinks = new TimerSessionLinks(new SessionLog(services.store(), services.clock()));
+        // loaded once, in the background: the library view fills in when it is ready, the timer uses
+        // it for cues and the pain checker for lift names and the feel map
+        CompletableFuture<Library> library = services.inBackground(() -> {
+            try {
+                return Library.load(services.store());
+            } catch (StoreException e) {
+                throw new CompletionException(e);
+            }
+        });
+        PainCheckLinks painLinks = new TrainingLinks(services.store(), new SessionLog(services.store(), services.clock()),
+                () -> library.isDone() && !library.isCompletedExceptionally() ? Optional.of(library.join()) : Optional.empty(),
+                ZoneId.systemDefault());
         return List.of(
                 new PlannedSection("library", "Library", "mdi2d-dumbbell", KeyCode.DIGIT1,
                         "Find a lift and see how to keep from shrugging, rounding or swinging it."),
-                new TimerSection(services, new AssetTimerExercises()),
+                new TimerSection(services, new LibraryTimerExercises(library)),
                 new PainCheckSection(services, painLinks),
                 new HistorySection(services, painLinks));
     }

@@ -1,11 +1,16 @@
 package formcoach.cli;
 
+import formcoach.library.Library;
 import formcoach.paincheck.Advice;
 import formcoach.paincheck.ClinicianReport;
 import formcoach.paincheck.PainCheckHistory;
 import formcoach.paincheck.PainCheckRecord;
 import formcoach.paincheck.Rechecks;
+import formcoach.paincheck.SessionSummary;
+import formcoach.paincheck.TrainingLinks;
 import formcoach.store.Loaded;
+import formcoach.store.StoreException;
+import formcoach.timer.SessionLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,9 +19,12 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -82,13 +90,31 @@ final class PainCheckReportCommand implements Callable<Integer> {
         Advice advice = Advice.loadAsset().value().orElseThrow(() ->
                 new IllegalStateException("the pain-check words could not be loaded: " + Advice.loadAsset().problems()));
         String number = PainCheckCommand.emergencyNumber(ctx, spec.commandLine().getErr());
+        List<SessionSummary> sessions = sessionsBefore(ctx, chosen);
         try {
-            // Sessions come from the timer's records once that feature is joined; the report lists none until then.
-            new ClinicianReport(advice, zone).writeReport(out, chosen, List.of(), advice.notice(number));
+            new ClinicianReport(advice, zone).writeReport(out, chosen, sessions, advice.notice(number));
         } catch (IOException e) {
             throw new BadInputException("cannot write '" + out + "': " + e.getMessage());
         }
         spec.commandLine().getOut().println("Wrote " + out + " (" + chosen.size() + (chosen.size() == 1 ? " check)" : " checks)"));
         return Cli.OK;
+    }
+
+    /** The training in the two weeks before the first reported check, up to the last one. */
+    private List<SessionSummary> sessionsBefore(CliContext ctx, List<PainCheckRecord> chosen) throws StoreException {
+        Instant first = chosen.get(0).time();
+        Instant last = chosen.get(chosen.size() - 1).time();
+        Library[] library = new Library[1];
+        TrainingLinks links = new TrainingLinks(ctx.store(), new SessionLog(ctx.store(), ctx.clock()), () -> {
+            if (library[0] == null) {
+                try {
+                    library[0] = Library.load(ctx.store());
+                } catch (StoreException e) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(library[0]);
+        }, ctx.clock().getZone());
+        return links.sessionsBetween(first.minus(Duration.ofDays(14)), last.plusSeconds(1));
     }
 }

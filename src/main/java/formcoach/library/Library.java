@@ -349,8 +349,9 @@ public final class Library {
             throw new LibraryException("the plan was not saved: no exercise with id " + unknown.stream()
                     .map(x -> "'" + x + "'").collect(Collectors.joining(", ")));
         }
-        plan.save(store);
-        return plan;
+        TodayPlan stamped = plan.withSavedAt(store.clock().instant());
+        stamped.save(store);
+        return stamped;
     }
 
     /** Counts per source, for a status line ("48 built in, 873 imported, 2 your own"). */

@@ -4,15 +4,18 @@ import formcoach.store.JsonStore;
 import formcoach.store.Loaded;
 import formcoach.store.StoreException;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The lifts picked on "before you lift" for one day, and whether the warm-up was done. Kept in
- * {@code lift-plan.json}; the pain checker reads it to know what was trained.
+ * {@code lift-plan.json}; the pain checker reads it to know what was trained and how long ago.
+ *
+ * @param savedAt when the plan was last saved (null in plans saved before this was kept)
  */
-public record TodayPlan(LocalDate date, List<String> exerciseIds, boolean warmUpDone) {
+public record TodayPlan(LocalDate date, List<String> exerciseIds, boolean warmUpDone, Instant savedAt) {
     public static final String STORE_NAME = "lift-plan";
     public static final int SCHEMA_VERSION = 1;
 
@@ -21,6 +24,14 @@ public record TodayPlan(LocalDate date, List<String> exerciseIds, boolean warmUp
             throw new IllegalArgumentException("date is missing");
         }
         exerciseIds = exerciseIds == null ? List.of() : List.copyOf(exerciseIds);
+    }
+
+    public TodayPlan(LocalDate date, List<String> exerciseIds, boolean warmUpDone) {
+        this(date, exerciseIds, warmUpDone, null);
+    }
+
+    public TodayPlan withSavedAt(Instant when) {
+        return new TodayPlan(date, exerciseIds, warmUpDone, when);
     }
 
     /** The last saved plan, whatever its date. */
@@ -39,6 +50,6 @@ public record TodayPlan(LocalDate date, List<String> exerciseIds, boolean warmUp
     }
 
     public TodayPlan withWarmUpDone(boolean done) {
-        return new TodayPlan(date, exerciseIds, done);
+        return new TodayPlan(date, exerciseIds, done, savedAt);
     }
 }

@@ -58,6 +58,11 @@ public final class JsonStore {
         return dir;
     }
 
+    /** The wall clock this store stamps quarantined files with; features use it to time what they save. */
+    public Clock clock() {
+        return clock;
+    }
+
     public Path fileFor(String name) {
         checkName(name);
         return dir.resolve(name + ".json");

@@ -1,0 +1,101 @@
+package formcoach.paincheck;
+
+import formcoach.library.BodyArea;
+import formcoach.library.Exercise;
+import formcoach.library.FeelVerdict;
+import formcoach.library.Library;
+import formcoach.library.TodayPlan;
+import formcoach.library.Verdict;
+import formcoach.store.JsonStore;
+import formcoach.store.StoreException;
+import formcoach.timer.SessionLog;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The pain checker's view of training: the timer's recorded routines, the library's "before you
+ * lift" plan (the lifts done), and the library's feel map for the fault most likely behind pain in
+ * an area after those lifts. Used by the app and by {@code pain-check report}.
+ */
+public final class TrainingLinks implements PainCheckLinks {
+    private final TimerSessionLinks timer;
+    private final JsonStore store;
+    private final Supplier<Optional<Library>> library;
+    private final ZoneId zone;
+
+    /**
+     * @param library the library once it has loaded (empty before, or when it could not load): plans
+     *                and hints need its names and feel map
+     */
+    public TrainingLinks(JsonStore store, SessionLog log, Supplier<Optional<Library>> library, ZoneId zone) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.timer = new TimerSessionLinks(log);
+        this.library = Objects.requireNonNull(library, "library");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    @Override
+    public List<SessionSummary> sessionsBetween(Instant from, Instant to) throws StoreException {
+        List<SessionSummary> out = new ArrayList<>(timer.sessionsBetween(from, to));
+        Optional<TodayPlan> plan = TodayPlan.latest(store);
+        if (plan.isPresent() && !plan.get().exerciseIds().isEmpty()) {
+            Instant when = planTime(plan.get());
+            if (!when.isBefore(from) && when.isBefore(to)) {
+                out.add(planSummary(plan.get(), when));
+            }
+        }
+        out.sort(Comparator.comparing(SessionSummary::time));
+        return out;
+    }
+
+    @Override
+    public Optional<FormHint> formHint(List<String> liftIds, String areaId) {
+        Optional<Library> lib = library.get();
+        if (lib.isEmpty() || liftIds.isEmpty()) {
+            return Optional.empty();
+        }
+        BodyArea area;
+        try {
+            area = BodyArea.fromId(areaId);
+        } catch (IllegalArgumentException notAFeelMapArea) {
+            return Optional.empty();
+        }
+        // the lifts in the order done; the first whose feel map points at a fault for this area wins
+        for (String id : liftIds) {
+            Optional<Exercise> ex = lib.get().find(id);
+            if (ex.isEmpty()) {
+                continue;
+            }
+            Optional<FeelVerdict> verdict = lib.get().feltIn(ex.get(), area);
+            if (verdict.isPresent() && verdict.get().verdict() == Verdict.FAULT && verdict.get().fault().isPresent()) {
+                var fault = verdict.get().fault().get();
+                var cue = verdict.get().faultCue();
+                return Optional.of(new FormHint(ex.get().id(), ex.get().name(), fault.name(), fault.displayName(),
+                        cue.map(c -> c.cue()).orElse(""), cue.map(c -> c.fix()).orElse(""), verdict.get().note()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Instant planTime(TodayPlan plan) {
+        // plans saved before the time was kept count as noon of their day
+        return plan.savedAt() != null ? plan.savedAt() : plan.date().atTime(LocalTime.NOON).atZone(zone).toInstant();
+    }
+
+    private SessionSummary planSummary(TodayPlan plan, Instant when) {
+        Optional<Library> lib = library.get();
+        List<String> names = plan.exerciseIds().stream()
+                .map(id -> lib.flatMap(l -> l.find(id)).map(Exercise::name).orElse(id))
+                .toList();
+        String title = "Lifts (before you lift" + (plan.warmUpDone() ? ", after the warm-up" : "") + ")";
+        return new SessionSummary(when, title, names, plan.exerciseIds(), "lifts", null);
+    }
+}
