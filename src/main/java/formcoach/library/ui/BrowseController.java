@@ -145,7 +145,9 @@ final class BrowseController {
                 }
                 list.getFocusModel().focus(list.getSelectionModel().getSelectedIndex());
                 e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && !model.rows().isEmpty()) {
+            } else if (e.getCode() == KeyCode.ENTER && !model.rows().isEmpty()
+                    && (!field.getText().isBlank() || list.getSelectionModel().getSelectedItem() != null)) {
+                // Enter on a search opens its best match; on an empty field it would open an arbitrary first row
                 BrowseModel.Row r = list.getSelectionModel().getSelectedItem();
                 host.open((r == null ? model.rows().get(0) : r).exercise());
                 e.consume();

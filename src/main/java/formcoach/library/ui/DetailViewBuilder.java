@@ -202,6 +202,13 @@ final class DetailViewBuilder implements Builder<Region> {
             cue.setGraphic(new FontIcon("mdi2b-bullhorn-outline"));
             body.getChildren().add(cue);
         }
+        if (p.feelAvailable()) {
+            Hyperlink jump = new Hyperlink("Felt this lift somewhere? Where did you feel it?");
+            jump.setId("detail-feel-jump");
+            jump.setGraphic(new FontIcon("mdi2a-arrow-down"));
+            jump.setOnAction(ev -> scrollTo(feelView));
+            body.getChildren().add(jump);
+        }
         map.setHighlights(ids(e.muscles().primary()), ids(e.muscles().secondary()));
         VBox steps = createSteps(e);
         boolean hasMuscles = !e.muscles().all().isEmpty();
@@ -228,6 +235,16 @@ final class DetailViewBuilder implements Builder<Region> {
         if (scroll != null) {
             scroll.setVvalue(0);
         }
+    }
+
+    /** Scrolls the page so that {@code n} (a child of the body) starts at the top of the view. */
+    private void scrollTo(Node n) {
+        scroll.layout();
+        double content = scroll.getContent().getBoundsInLocal().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        double y = n.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+        scroll.setVvalue(content <= view ? 0 : Math.min(1, Math.max(0, y / (content - view))));
+        n.requestFocus();
     }
 
     private static List<String> ids(List<Muscle> muscles) {

@@ -57,6 +57,8 @@ final class ExerciseFormViewBuilder implements Builder<Region> {
     private final Actions actions;
     private final Map<String, Label> errorLabels = new HashMap<>();
     private final Map<String, Node> inputs = new HashMap<>();
+    /** Form field key → the words its label shows, for the line above the form that says what is left to do. */
+    private final Map<String, String> labelTexts = new java.util.LinkedHashMap<>();
     private final List<ComboBox<String>> regressionBoxes = new ArrayList<>();
     private final Map<String, String> regressionNames = new HashMap<>();
 
@@ -147,10 +149,15 @@ final class ExerciseFormViewBuilder implements Builder<Region> {
         if (model.errors.isEmpty()) {
             return "";
         }
-        List<String> msgs = new ArrayList<>(model.errors.values());
-        int n = msgs.size();
-        String first = String.join(" ", msgs.subList(0, Math.min(2, n)));
-        return "Before you can save: " + first + (n > 2 ? " (and " + (n - 2) + " more, marked below)" : "");
+        // in the order the fields appear on the form
+        List<String> names = new ArrayList<>();
+        labelTexts.forEach((key, label) -> {
+            if (model.errors.containsKey(key)) {
+                names.add(label);
+            }
+        });
+        model.errors.keySet().stream().filter(k -> !labelTexts.containsKey(k)).map(model.errors::get).forEach(names::add);
+        return "To save, fill in or fix: " + String.join(", ", names) + ".";
     }
 
     private Node createAbout() {
@@ -274,6 +281,10 @@ final class ExerciseFormViewBuilder implements Builder<Region> {
         GridPane.setValignment(l, VPos.TOP);
         input.setMaxWidth(Double.MAX_VALUE);
         inputs.put(key, input);
+        int dot = key.indexOf('.');
+        boolean fault = dot > 0 && key.substring(0, dot).equals(key.substring(0, dot).toUpperCase(Locale.ROOT));
+        labelTexts.put(key, fault ? Fault.valueOf(key.substring(0, dot)).displayName() + " " + label.toLowerCase(Locale.ROOT)
+                : key.startsWith("muscles.") ? label + " muscles" : label);
         Label error = new Label();
         error.setId("form-error-" + key.replace('.', '-'));
         error.getStyleClass().add("field-error");

@@ -169,7 +169,7 @@ class LibrarySectionTest {
         assertThat(cueError.isVisible()).isTrue();
         assertThat(cueError.getText()).contains("10 words").contains("at most 8");
         assertThat(robot.lookup("#form-error-level").queryLabeled().isVisible()).isFalse(); // untouched yet
-        assertThat(text(robot, "#form-status")).startsWith("Before you can save:");
+        assertThat(text(robot, "#form-status")).isEqualTo("To save, fill in or fix: Category, Level, Equipment, Coaching cue, Primary muscles.");
 
         robot.interact(() -> {
             m.cue.set("Elbows back, shoulders down");
