@@ -209,6 +209,10 @@ final class DetailViewBuilder implements Builder<Region> {
             jump.setOnAction(ev -> scrollTo(feelView));
             body.getChildren().add(jump);
         }
+        // the fault cards come before the steps: they are what a person checks right before a set
+        if (!e.faults().isEmpty()) {
+            body.getChildren().add(createFaults(e, p));
+        }
         map.setHighlights(ids(e.muscles().primary()), ids(e.muscles().secondary()));
         VBox steps = createSteps(e);
         boolean hasMuscles = !e.muscles().all().isEmpty();
@@ -221,9 +225,6 @@ final class DetailViewBuilder implements Builder<Region> {
             body.getChildren().add(mapBox);
         } else if (!steps.getChildren().isEmpty()) {
             body.getChildren().add(steps);
-        }
-        if (!e.faults().isEmpty()) {
-            body.getChildren().add(createFaults(e, p));
         }
         if (!e.mistakes().isEmpty()) {
             body.getChildren().add(createMistakes(e.mistakes()));

@@ -197,7 +197,8 @@ public final class LibrarySection implements Section {
     }
 
     private void loadFailed(Throwable error) {
-        String msg = "The exercise library could not be loaded: " + Fx.message(error);
+        String msg = "The exercise library could not be loaded: " + Fx.message(error)
+                + " Nothing stored was changed; start Form Coach again to retry.";
         browse.loadFailed(msg);
         ctx.notices().post(Notices.Kind.ERROR, msg);
     }

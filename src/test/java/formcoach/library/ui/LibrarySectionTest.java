@@ -234,6 +234,34 @@ class LibrarySectionTest {
     }
 
     @Test
+    void exportWritesTheWholeLibraryOrOnlyYourOwn(FxRobot robot) throws Exception {
+        Path all = h.dir.resolve("all.json");
+        h.files.answers.add(all);
+        MenuButton io = find(robot, "#import-export");
+        assertThat(io.getItems().get(3).isDisable()).isTrue(); // nothing of yours to export yet
+        robot.interact(() -> io.getItems().get(2).fire());
+        waitUntil(() -> Files.exists(all) && text(robot, "#library-banner-title").startsWith("Exported"));
+        assertThat(text(robot, "#library-banner-title")).isEqualTo("Exported " + lib().all().size() + " exercises to " + all + ".");
+        assertThat(Files.readString(all)).contains("\"formcoach-exercises\"").contains("\"barbell-bent-over-row\"");
+    }
+
+    @Test
+    void aLibraryThatCannotLoadSaysSoInTheListAndAsANotice(FxRobot robot) throws Exception {
+        LibraryUiHarness broken = new LibraryUiHarness(CompletableFuture.failedFuture(
+                new formcoach.store.StoreException("exercises.json could not be read")));
+        try {
+            robot.interact(() -> broken.show(stage, 1000, 720, "light"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#library-placeholder .label").queryLabeled().getText())
+                    .startsWith("The exercise library could not be loaded: exercises.json could not be read.")
+                    .endsWith("Nothing stored was changed; start Form Coach again to retry.");
+            assertThat(broken.services.notices().items()).anyMatch(n -> n.text().contains("could not be loaded"));
+        } finally {
+            broken.close();
+        }
+    }
+
+    @Test
     void regressionLinkOpensTheEasierExerciseAndBackReturns(FxRobot robot) {
         robot.interact(() -> h.section.open(ROW));
         String target = lib().find(ROW).orElseThrow().fault(Fault.SHRUGGING).orElseThrow().regression();
