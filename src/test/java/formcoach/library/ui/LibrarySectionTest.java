@@ -220,7 +220,14 @@ class LibrarySectionTest {
         robot.interact(() -> io.getItems().get(0).fire());
         waitUntil(() -> text(robot, "#library-banner-title").startsWith("Imported"));
         assertThat(text(robot, "#library-banner-title")).isEqualTo("Imported fedb-small.json: 5 added, 0 updated, 0 skipped.");
-        assertThat(h.section.browse().model().rows()).anyMatch(r -> r.exercise().source() == Source.FREE_EXERCISE_DB);
+        Exercise imported = h.section.browse().model().rows().stream().map(BrowseModel.Row::exercise)
+                .filter(e -> e.source() == Source.FREE_EXERCISE_DB && e.faults().isEmpty() && e.cue().isBlank())
+                .findFirst().orElseThrow();
+        robot.interact(() -> h.section.open(imported.id()));
+        assertThat(text(robot, "#detail-title")).isEqualTo(imported.name());
+        assertThat(robot.lookup("#detail-cue").tryQuery()).isEmpty(); // fields it lacks are left out, not shown blank
+        assertThat(robot.lookup("#fault-cards").tryQuery()).isEmpty();
+        robot.interact(() -> h.section.back());
         String stored = Files.readString(h.dir.resolve("imported-exercises.json"));
 
         Path bad = h.dir.resolve("bad.json");
