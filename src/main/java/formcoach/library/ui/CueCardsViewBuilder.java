@@ -69,6 +69,13 @@ final class CueCardsViewBuilder implements Builder<Region> {
         this.actions = actions;
         this.feel = feel;
         this.feelView = feel.build();
+        feelLifts.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t == null && a != null && feelLifts.getToggles().contains(a)) {
+                feelLifts.selectToggle(a); // one lift stays picked
+            } else if (t != null) {
+                feel.setLift(actions.lift((String) t.getUserData()));
+            }
+        });
     }
 
     TextField search() {
@@ -323,6 +330,8 @@ final class CueCardsViewBuilder implements Builder<Region> {
             after.getStyleClass().add("section-title");
             FlowPane which = new FlowPane(8, 8);
             which.setId("feel-lifts");
+            // redrawing this card (the warm-up was just ticked) keeps the lift and the answer on show
+            Object keep = feelLifts.getSelectedToggle() == null ? null : feelLifts.getSelectedToggle().getUserData();
             feelLifts.getToggles().clear();
             for (CueCard c : model.cards()) {
                 ToggleButton b = new ToggleButton(c.name());
@@ -331,15 +340,8 @@ final class CueCardsViewBuilder implements Builder<Region> {
                 b.setUserData(c.exerciseId());
                 which.getChildren().add(b);
             }
-            feelLifts.selectedToggleProperty().addListener((o, a, t) -> {
-                if (t == null && a != null) {
-                    feelLifts.selectToggle(a); // one lift stays picked
-                } else if (t != null) {
-                    feel.setLift(null);
-                    feel.setLift(actions.lift((String) t.getUserData()));
-                }
-            });
-            feelLifts.selectToggle(feelLifts.getToggles().get(0));
+            feelLifts.selectToggle(feelLifts.getToggles().stream().filter(t -> t.getUserData().equals(keep))
+                    .findFirst().orElse(feelLifts.getToggles().get(0)));
             VBox feelBox = new VBox(10, after);
             if (model.cards().size() > 1) {
                 feelBox.getChildren().add(which);

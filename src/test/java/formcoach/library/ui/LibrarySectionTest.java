@@ -315,7 +315,11 @@ class LibrarySectionTest {
         robot.interact(() -> h.section.cards().model().picked().add(ROW));
         robot.type(KeyCode.ENTER);
         robot.type(KeyCode.RIGHT, 2);
+        fire(robot, "#feel-lift-" + ROW);
+        fire(robot, "#feel-" + BodyArea.LOWER_BACK.id());
+        assertThat(text(robot, "#feel-heading")).isEqualTo("That points to rounding");
         fire(robot, "#warmup-yes");
+        assertThat(text(robot, "#feel-heading")).isEqualTo("That points to rounding"); // redrawn card keeps the answer
         waitUntil(() -> lib().plan(today).map(TodayPlan::warmUpDone).orElse(false));
         assertThat(lib().plan(today).orElseThrow().exerciseIds()).containsExactly("pull-up", ROW);
         fire(robot, "#warmup-start");
