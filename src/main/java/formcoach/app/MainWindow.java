@@ -330,8 +330,9 @@ public final class MainWindow implements Navigator {
             layers.getChildren().remove(overlay);
             overlay = null;
             root.setDisable(false);
-            if (current != null && railButtons.get(current) != null) {
-                railButtons.get(current).requestFocus();
+            if (current != null) {
+                // give focus back to the section (e.g. the library's search field), not the rail
+                current.shown();
             }
         }
     }

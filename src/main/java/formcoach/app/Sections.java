@@ -1,6 +1,7 @@
 package formcoach.app;
 
 import formcoach.library.Library;
+import formcoach.library.ui.LibrarySection;
 import formcoach.paincheck.PainCheckLinks;
 import formcoach.paincheck.TrainingLinks;
 import formcoach.paincheck.ui.HistorySection;
@@ -9,8 +10,6 @@ import formcoach.store.StoreException;
 import formcoach.timer.SessionLog;
 import formcoach.timer.ui.TimerSection;
 import formcoach.ui.Section;
-
-import javafx.scene.input.KeyCode;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -37,8 +36,7 @@ final class Sections {
                 () -> library.isDone() && !library.isCompletedExceptionally() ? Optional.of(library.join()) : Optional.empty(),
                 ZoneId.systemDefault());
         return List.of(
-                new PlannedSection("library", "Library", "mdi2d-dumbbell", KeyCode.DIGIT1,
-                        "Find a lift and see how to keep from shrugging, rounding or swinging it."),
+                new LibrarySection(services, library),
                 new TimerSection(services, new LibraryTimerExercises(library)),
                 new PainCheckSection(services, painLinks),
                 new HistorySection(services, painLinks));

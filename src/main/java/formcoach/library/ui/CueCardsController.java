@@ -1,0 +1,222 @@
+package formcoach.library.ui;
+
+import formcoach.library.Exercise;
+import formcoach.library.Library;
+import formcoach.library.TodayPlan;
+import formcoach.ui.Notices;
+import formcoach.ui.UiContext;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+
+import java.time.LocalDate;
+
+/**
+ * Wires "before you lift": today's plan is read and saved off the FX thread; the cards answer Space,
+ * → and ← and Esc wherever the focus is on them.
+ */
+final class CueCardsController {
+    /** The routine the "Start the warm-up" button opens in the timer. */
+    static final String WARM_UP_ROUTINE = "upper-back-warmup";
+
+    interface Host {
+        void leave();
+    }
+
+    private final UiContext ctx;
+    private final Host host;
+    private final CueCardsModel model = new CueCardsModel();
+    private final CueCardsInteractor interactor;
+    private final FeelPanel feel;
+    private final CueCardsViewBuilder builder;
+    private final Region view;
+    /** Bumped on each start so a plan that arrives late cannot overwrite a newer session's picks. */
+    private int session;
+
+    CueCardsController(UiContext ctx, Library library, Host host) {
+        this.ctx = ctx;
+        this.host = host;
+        this.interactor = new CueCardsInteractor(library, model);
+        this.feel = new FeelPanel(interactor.feel());
+        this.builder = new CueCardsViewBuilder(model, new CueCardsViewBuilder.Actions() {
+            @Override
+            public void toggle(String exerciseId) {
+                interactor.toggle(exerciseId);
+            }
+
+            @Override
+            public void showCards() {
+                CueCardsController.this.showCards();
+            }
+
+            @Override
+            public void leave() {
+                host.leave();
+            }
+
+            @Override
+            public void next() {
+                CueCardsController.this.next();
+            }
+
+            @Override
+            public void back() {
+                CueCardsController.this.back();
+            }
+
+            @Override
+            public void warmUpDone() {
+                CueCardsController.this.warmUpDone();
+            }
+
+            @Override
+            public void startWarmUp() {
+                ctx.navigator().openRoutine(WARM_UP_ROUTINE);
+            }
+
+            @Override
+            public String nameOf(String exerciseId) {
+                return interactor.nameOf(exerciseId);
+            }
+
+            @Override
+            public Exercise lift(String exerciseId) {
+                return interactor.find(exerciseId).orElse(null);
+            }
+        }, feel);
+        this.view = builder.build();
+        model.queryProperty().bind(builder.search().textProperty());
+        model.queryProperty().addListener((o, a, b) -> interactor.refreshLifts());
+        wireKeys();
+    }
+
+    Region view() {
+        return view;
+    }
+
+    CueCardsModel model() {
+        return model;
+    }
+
+    FeelPanel feel() {
+        return feel;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(ctx.clock());
+    }
+
+    /** Opens the picker, pre-filled with today's saved plan once it has been read. */
+    void start() {
+        int mine = ++session;
+        model.showingCardsProperty().set(false);
+        model.picked().clear();
+        model.warmUpDoneProperty().set(false);
+        model.messageProperty().set("");
+        builder.search().clear();
+        interactor.refreshLifts();
+        Fx.background(ctx.executor(), () -> interactor.loadPlan(today()), plan -> {
+            if (mine == session) {
+                interactor.applyPlan(plan);
+            }
+        }, error -> ctx.notices().post(Notices.Kind.WARNING, "Today's lift plan could not be read: " + Fx.message(error)));
+        focusLater(builder.search());
+    }
+
+    void showCards() {
+        if (model.picked().isEmpty()) {
+            return;
+        }
+        interactor.buildCards();
+        model.showingCardsProperty().set(true);
+        save();
+        focusLater(builder.cardsPane());
+    }
+
+    void next() {
+        if (model.indexProperty().get() < model.cards().size()) {
+            model.indexProperty().set(model.indexProperty().get() + 1);
+        }
+    }
+
+    void back() {
+        if (model.indexProperty().get() > 0) {
+            model.indexProperty().set(model.indexProperty().get() - 1);
+        }
+    }
+
+    void warmUpDone() {
+        model.warmUpDoneProperty().set(true);
+        save();
+    }
+
+    private void save() {
+        TodayPlan plan = interactor.plan(today());
+        Fx.background(ctx.executor(), () -> interactor.savePlan(plan), saved -> model.messageProperty().set(""),
+                error -> model.messageProperty().set("Today's plan was not saved: " + Fx.message(error)));
+    }
+
+    private void wireKeys() {
+        builder.cardsPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!model.showingCardsProperty().get()) {
+                return;
+            }
+            boolean onButton = e.getTarget() instanceof ButtonBase;
+            switch (e.getCode()) {
+                case RIGHT, SPACE -> {
+                    // on the warm-up card Space belongs to the focused button
+                    if (!model.onWarmUpCardBinding().get()) {
+                        next();
+                        e.consume();
+                    } else if (e.getCode() == KeyCode.RIGHT && !onButton) {
+                        e.consume();
+                    }
+                }
+                case LEFT -> {
+                    back();
+                    e.consume();
+                }
+                case ESCAPE -> {
+                    host.leave();
+                    e.consume();
+                }
+                default -> {
+                }
+            }
+        });
+        builder.search().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !model.lifts().isEmpty()) {
+                builder.list().requestFocus();
+                if (builder.list().getSelectionModel().isEmpty()) {
+                    builder.list().getSelectionModel().select(0);
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                if (builder.search().getText().isEmpty()) {
+                    host.leave();
+                } else {
+                    builder.search().clear();
+                }
+                e.consume();
+            }
+        });
+        builder.list().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Exercise sel = builder.list().getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && sel != null) {
+                interactor.toggle(sel.id());
+                e.consume();
+            } else if (e.getCode() == KeyCode.UP && builder.list().getSelectionModel().getSelectedIndex() <= 0) {
+                builder.search().requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                host.leave();
+                e.consume();
+            }
+        });
+    }
+
+    private static void focusLater(javafx.scene.Node n) {
+        javafx.application.Platform.runLater(n::requestFocus);
+    }
+}
