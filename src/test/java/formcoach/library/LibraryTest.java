@@ -199,7 +199,8 @@ class LibraryTest {
         Library lib = load();
         LocalDate today = LocalDate.now(CLOCK);
         lib.savePlan(new TodayPlan(today, List.of("barbell-bent-over-row", "face-pull"), false));
-        assertThat(lib.plan(today)).contains(new TodayPlan(today, List.of("barbell-bent-over-row", "face-pull"), false));
+        assertThat(lib.plan(today)).contains(new TodayPlan(today, List.of("barbell-bent-over-row", "face-pull"), false,
+                CLOCK.instant()));
         assertThat(lib.plan(today.plusDays(1))).isEmpty();
         assertThat(TodayPlan.forDate(new JsonStore(data, CLOCK), today).orElseThrow().exerciseIds()).hasSize(2);
         lib.savePlan(lib.plan(today).orElseThrow().withWarmUpDone(true));
