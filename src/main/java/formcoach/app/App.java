@@ -27,6 +27,8 @@ public final class App extends Application {
     private static boolean smoke;
     /** Services (data folder, settings) prepared while the toolkit starts, so the two overlap. */
     private static CompletableFuture<AppServices> preparing;
+    /** Whether a pain re-check is due, found out in the background at start-up. */
+    private static CompletableFuture<Boolean> recheckDue;
 
     private AppServices services;
 
@@ -34,6 +36,7 @@ public final class App extends Application {
         dataDir = dir;
         smoke = smokeRun;
         preparing = CompletableFuture.supplyAsync(App::prepareServices);
+        recheckDue = preparing.thenApplyAsync(AppServices::recheckDue);
         Application.launch(App.class);
     }
 
@@ -58,6 +61,36 @@ public final class App extends Application {
         if (!services.settings().welcomeSeen() && !smoke) {
             window.showWelcome();
         }
+        showFirstSectionAfterFirstFrame(window);
+    }
+
+    /**
+     * The first frame shows the shell at once; the first section's view (the library's list, or the
+     * pain check when a re-check is due, because then the app asks about that first) is built on the
+     * next pulse.
+     */
+    private static void showFirstSectionAfterFirstFrame(MainWindow window) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < 2) {
+                    return;
+                }
+                stop();
+                boolean due = recheckDue != null && recheckDue.isDone() && Boolean.TRUE.equals(recheckDue.getNow(false));
+                window.showById(due ? "paincheck" : "library");
+                if (recheckDue != null && !recheckDue.isDone()) {
+                    // the history is still being read: switch if it turns out a re-check is due
+                    recheckDue.thenAccept(d -> {
+                        if (d) {
+                            Platform.runLater(() -> window.showById("paincheck"));
+                        }
+                    });
+                }
+            }
+        }.start();
     }
 
     private static AppServices prepareServices() {

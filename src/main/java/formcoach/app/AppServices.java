@@ -1,9 +1,13 @@
 package formcoach.app;
 
+import formcoach.paincheck.PainCheckHistory;
+import formcoach.paincheck.PainCheckRecord;
+import formcoach.paincheck.Rechecks;
 import formcoach.store.JsonStore;
 import formcoach.store.Loaded;
 import formcoach.store.Settings;
 import formcoach.store.StoreException;
+import formcoach.store.StoreNotice;
 import formcoach.ui.Navigator;
 import formcoach.ui.Notices;
 import formcoach.ui.UiContext;
@@ -12,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +37,7 @@ public final class AppServices implements UiContext, AutoCloseable {
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(Settings.defaults());
     private volatile boolean storeWritable = true;
     private Navigator navigator;
+    private int forwarded;
 
     public AppServices(JsonStore store, Clock clock) {
         this.store = store;
@@ -95,7 +101,26 @@ public final class AppServices implements UiContext, AutoCloseable {
         } catch (StoreException e) {
             notices.post(Notices.Kind.ERROR, e.getMessage() + " Default settings are used for now.");
         }
+        forwarded = store.notices().size();
         store.notices().forEach(n -> notices.post(Notices.Kind.WARNING, n.message()));
+    }
+
+    /**
+     * Whether a pain re-check is due now; if so the app opens at the pain check, which asks first.
+     * Read at start-up in the background; a broken history file is quarantined and told here.
+     */
+    public boolean recheckDue() {
+        try {
+            List<PainCheckRecord> history = new PainCheckHistory(store).list();
+            return Rechecks.due(history, clock).isPresent();
+        } catch (StoreException e) {
+            notices.post(Notices.Kind.ERROR, e.getMessage());
+            return false;
+        } finally {
+            List<StoreNotice> all = store.notices();
+            all.subList(Math.min(forwarded, all.size()), all.size()).forEach(n -> notices.post(Notices.Kind.WARNING, n.message()));
+            forwarded = all.size();
+        }
     }
 
     @Override

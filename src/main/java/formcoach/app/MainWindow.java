@@ -78,9 +78,9 @@ public final class MainWindow implements Navigator {
         root.setCenter(content);
         layers.getChildren().add(root);
         layers.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        if (!sections.isEmpty()) {
-            show(sections.get(0));
-        }
+        Label loading = new Label("Loading…");
+        loading.getStyleClass().add("text-muted");
+        content.getChildren().setAll(loading);
     }
 
     private Node createRail() {

@@ -10,6 +10,7 @@ import formcoach.store.StoreException;
 import formcoach.timer.SessionLog;
 import formcoach.timer.ui.TimerSection;
 import formcoach.ui.Section;
+import javafx.scene.input.KeyCode;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -36,9 +37,13 @@ final class Sections {
                 () -> library.isDone() && !library.isCompletedExceptionally() ? Optional.of(library.join()) : Optional.empty(),
                 ZoneId.systemDefault());
         return List.of(
-                new LibrarySection(services, library),
-                new TimerSection(services, new LibraryTimerExercises(library)),
-                new PainCheckSection(services, painLinks),
-                new HistorySection(services, painLinks));
+                new LazySection("library", "Library", "mdi2d-dumbbell", KeyCode.DIGIT1,
+                        () -> new LibrarySection(services, library)),
+                new LazySection("timer", "Warm-up & cool-down", "mdi2t-timer-outline", KeyCode.DIGIT2,
+                        () -> new TimerSection(services, new LibraryTimerExercises(library))),
+                new LazySection("paincheck", "Pain check", "mdi2m-medical-bag", KeyCode.DIGIT3,
+                        () -> new PainCheckSection(services, painLinks)),
+                new LazySection("history", "History", "mdi2h-history", KeyCode.DIGIT4,
+                        () -> new HistorySection(services, painLinks)));
     }
 }

@@ -41,6 +41,7 @@ class MainWindowTest {
         Themes.apply(services.settings().theme(), window.root());
         stage.setScene(scene);
         stage.show();
+        window.showById("library");
         window.showWelcome();
     }
 

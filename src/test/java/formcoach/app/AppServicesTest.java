@@ -1,0 +1,71 @@
+package formcoach.app;
+
+import formcoach.paincheck.Facts;
+import formcoach.paincheck.FactsParser;
+import formcoach.paincheck.PainCheckHistory;
+import formcoach.paincheck.PainChecker;
+import formcoach.store.JsonStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AppServicesTest {
+    private static final Instant NOW = Instant.parse("2026-06-02T09:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private AppServices services() {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return new AppServices(new JsonStore(dir, clock), clock);
+    }
+
+    private void saveCheckAt(Instant when) throws Exception {
+        Facts facts = FactsParser.parse("""
+                {"onsetHours": 20, "character": "aching", "location": "diffuse", "severity": 4,
+                 "daysSinceOnset": 1, "improving": false, "worseWithMovement": true, "painAtRest": false}""");
+        new PainCheckHistory(new JsonStore(dir, Clock.systemUTC()))
+                .add(facts, PainChecker.load().check(facts, "112"), when, "neck-traps", null, List.of());
+    }
+
+    @Test
+    void noHistoryMeansNoRecheck() {
+        try (AppServices s = services()) {
+            assertThat(s.recheckDue()).isFalse();
+        }
+    }
+
+    @Test
+    void aCheckFromYesterdayMakesTheAppAskAboutItFirst() throws Exception {
+        saveCheckAt(NOW.minus(Duration.ofHours(25)));
+        try (AppServices s = services()) {
+            assertThat(s.recheckDue()).isTrue();
+        }
+    }
+
+    @Test
+    void aCheckFromAnHourAgoIsNotDueYet() throws Exception {
+        saveCheckAt(NOW.minus(Duration.ofHours(1)));
+        try (AppServices s = services()) {
+            assertThat(s.recheckDue()).isFalse();
+        }
+    }
+
+    @Test
+    void brokenHistoryIsToldNotFatal() throws Exception {
+        Files.writeString(dir.resolve("pain-checks.json"), "{broken");
+        try (AppServices s = services()) {
+            assertThat(s.recheckDue()).isFalse();
+            assertThat(s.notices().items()).anySatisfy(n -> assertThat(n.text()).contains("pain-checks.json could not be read"));
+        }
+    }
+}
