@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
  * prints the output object of facts-schema.md. Nothing is written unless {@code --save} is given.
  */
 @Command(name = "pain-check", mixinStandardHelpOptions = true,
-        description = {"Check post-workout back pain from a JSON object of answers (see facts-schema.md) and print the result as JSON.",
+        description = {"Check post-workout back pain from a JSON object of answers (see docs/pain-check-cli.md) and print the result as JSON.",
                 "Not a diagnosis and not for emergencies."},
         subcommands = {PainCheckCommand.History.class, PainCheckReportCommand.class})
 public final class PainCheckCommand implements Callable<Integer> {

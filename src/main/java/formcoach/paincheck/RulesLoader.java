@@ -290,7 +290,7 @@ public final class RulesLoader {
         JsonNode f = node.get("fact");
         Optional<FactKey> key = f.isTextual() ? FactKey.fromId(f.asText()) : Optional.empty();
         if (key.isEmpty()) {
-            problem(where + ".fact: unknown fact " + f + " (see facts-schema.md)");
+            problem(where + ".fact: unknown fact " + f + " (see docs/pain-check-cli.md)");
             return null;
         }
         FactKey k = key.get();
