@@ -50,14 +50,21 @@ public final class Favourites {
 
     /** Stars or un-stars {@code id} and saves; returns whether it is now a favourite. */
     public synchronized boolean toggle(String id) throws StoreException {
-        TreeSet<String> next = new TreeSet<>(ids);
-        boolean now = next.add(id);
-        if (!now) {
-            next.remove(id);
-        }
-        store.write(STORE_NAME, SCHEMA_VERSION, List.copyOf(next));
+        // what the person sees decides star or un-star; the stored list (which another window may
+        // have changed meanwhile) is what the change applies to
+        boolean now = !ids.contains(id);
+        List<String> written = store.<List<String>, RuntimeException>update(STORE_NAME, SCHEMA_VERSION, TYPE, List::of, current -> {
+            TreeSet<String> next = new TreeSet<>();
+            current.stream().filter(x -> x != null && !x.isBlank()).forEach(next::add);
+            if (now) {
+                next.add(id);
+            } else {
+                next.remove(id);
+            }
+            return List.copyOf(next);
+        });
         ids.clear();
-        ids.addAll(next);
+        ids.addAll(written);
         return now;
     }
 }

@@ -52,26 +52,31 @@ public final class PainCheckHistory {
     /** Saves a new check made at {@code time}; the id is made from the time (UTC), unique within the history. */
     public PainCheckRecord add(Facts facts, TriageResult result, Instant time, String area, String sessionNote,
                                List<String> notAsked) throws StoreException {
-        List<PainCheckRecord> all = new ArrayList<>(list());
-        Set<String> taken = new HashSet<>();
-        all.forEach(r -> taken.add(r.id()));
-        String id = newId(time, taken);
-        PainCheckRecord rec = PainCheckRecord.of(id, time, facts, result, area, sessionNote, notAsked);
-        all.add(rec);
-        all.sort(Comparator.comparing(PainCheckRecord::time));
-        store.write(STORE_NAME, SCHEMA_VERSION, all);
-        return rec;
+        PainCheckRecord[] added = new PainCheckRecord[1];
+        // one locked step: a check saved at the same moment by the command line is never lost
+        store.<List<PainCheckRecord>, RuntimeException>update(STORE_NAME, SCHEMA_VERSION, LIST, List::of, current -> {
+            List<PainCheckRecord> all = new ArrayList<>(current);
+            Set<String> taken = new HashSet<>();
+            all.forEach(r -> taken.add(r.id()));
+            added[0] = PainCheckRecord.of(newId(time, taken), time, facts, result, area, sessionNote, notAsked);
+            all.add(added[0]);
+            all.sort(Comparator.comparing(PainCheckRecord::time));
+            return all;
+        });
+        return added[0];
     }
 
     /** Saves a record as it is (e.g. imported); refuses an id that is already used. */
     public void add(PainCheckRecord rec) throws StoreException {
-        List<PainCheckRecord> all = new ArrayList<>(list());
-        if (all.stream().anyMatch(r -> r.id().equals(rec.id()))) {
-            throw new IllegalArgumentException("a pain check with id " + rec.id() + " is already saved");
-        }
-        all.add(rec);
-        all.sort(Comparator.comparing(PainCheckRecord::time));
-        store.write(STORE_NAME, SCHEMA_VERSION, all);
+        store.<List<PainCheckRecord>, RuntimeException>update(STORE_NAME, SCHEMA_VERSION, LIST, List::of, current -> {
+            if (current.stream().anyMatch(r -> r.id().equals(rec.id()))) {
+                throw new IllegalArgumentException("a pain check with id " + rec.id() + " is already saved");
+            }
+            List<PainCheckRecord> all = new ArrayList<>(current);
+            all.add(rec);
+            all.sort(Comparator.comparing(PainCheckRecord::time));
+            return all;
+        });
     }
 
     static String newId(Instant time, Set<String> taken) {

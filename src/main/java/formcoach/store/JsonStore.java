@@ -47,6 +47,9 @@ public final class JsonStore {
     private final Clock clock;
     private final List<StoreNotice> notices = new ArrayList<>();
     private final Set<String> writeProtected = new HashSet<>();
+    /** One lock per stored file for all stores of this process; the file lock covers other processes. */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> LOCKS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public JsonStore(Path dir, Clock clock) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -107,12 +110,16 @@ public final class JsonStore {
             if (Files.exists(bak)) {
                 try {
                     T fromBackup = decode(Files.readAllBytes(bak), schemaVersion, type);
+                    // put the previous version back in place at once, so a later run that reads before
+                    // any save still finds it (and a save never starts from empty)
+                    restoreFromBackup(bak, file);
                     StoreNotice notice = new StoreNotice(file, why + " The previous version (" + bak.getFileName()
-                            + ") was loaded instead; the next save writes a fresh " + file.getFileName() + ".");
+                            + ") was put back in its place.");
                     notices.add(notice);
                     return new Loaded<>(fromBackup, Loaded.Source.BACKUP, Optional.of(notice));
                 } catch (IOException | BadContentException | NewerVersionException ignored) {
-                    // the backup is no better: fall through to the default, and leave the backup alone
+                    // the backup is no better (or could not be copied back): fall through to the
+                    // default, and leave the backup alone
                 }
             }
             StoreNotice notice = new StoreNotice(file, why + " Form Coach carries on without it; nothing else was changed.");
@@ -163,6 +170,41 @@ public final class JsonStore {
         } catch (IOException e) {
             throw new StoreException("Could not save " + file + ": " + describe(e)
                     + ". The previous version of the file, if any, is unchanged.", e);
+        }
+    }
+
+    /** A change to one stored value, given the current one; may refuse by throwing. */
+    @FunctionalInterface
+    public interface Change<T, X extends Exception> {
+        T apply(T current) throws X;
+    }
+
+    /**
+     * Reads, changes and writes {@code name} as one step that no other writer, in this process or
+     * another (the app and the command line at once), can come between: a record added elsewhere is
+     * never lost. Returns the value written.
+     */
+    public <T, X extends Exception> T update(String name, int schemaVersion, JavaType type, Supplier<T> absent,
+                                              Change<T, X> change) throws StoreException, X {
+        Path lockFile = dir.resolve("." + name + ".lock");
+        java.util.concurrent.locks.ReentrantLock local = LOCKS.computeIfAbsent(lockFile, k -> new java.util.concurrent.locks.ReentrantLock());
+        local.lock();
+        try {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new StoreException("Could not save to " + dir + ": " + describe(e) + ". Nothing was changed.", e);
+            }
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock ignored = ch.lock()) {
+                T next = change.apply(read(name, schemaVersion, type, absent).value());
+                write(name, schemaVersion, next);
+                return next;
+            } catch (IOException e) {
+                throw new StoreException("Could not save " + fileFor(name) + ": " + describe(e) + ". Nothing was changed.", e);
+            }
+        } finally {
+            local.unlock();
         }
     }
 
@@ -233,6 +275,18 @@ public final class JsonStore {
         } catch (IOException e) {
             throw new StoreException(file.getFileName() + " could not be read and could not be moved aside ("
                     + describe(e) + "). It was left as it is.", e);
+        }
+    }
+
+    private void restoreFromBackup(Path bak, Path file) throws IOException {
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        try {
+            Files.copy(bak, tmp, StandardCopyOption.REPLACE_EXISTING);
+            syncFile(tmp);
+            move(tmp, file);
+            syncDir();
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

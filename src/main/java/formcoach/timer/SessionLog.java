@@ -64,18 +64,22 @@ public final class SessionLog {
         if (!shouldRecord(s)) {
             return Optional.empty();
         }
-        List<SessionRecord> list = new ArrayList<>(read().value());
         Instant end = clock.instant();
-        String base = ID_STAMP.format(startedAt) + "-" + s.routineId();
-        String id = base;
-        for (int n = 2; exists(list, id); n++) {
-            id = base + "-" + n;
-        }
-        SessionRecord rec = new SessionRecord(id, startedAt, end, s.routineId(), s.routineName(), s.kind(),
-                s.stepsCompleted(), s.totalSteps(), Math.round(s.activeNanos() / 1e9), s.completed());
-        list.add(rec);
-        store.write(STORE_NAME, SCHEMA_VERSION, list);
-        return Optional.of(rec);
+        SessionRecord[] added = new SessionRecord[1];
+        // one locked step, so a session recorded by another window or process is never lost
+        store.<List<SessionRecord>, RuntimeException>update(STORE_NAME, SCHEMA_VERSION, listType, ArrayList::new, current -> {
+            List<SessionRecord> list = new ArrayList<>(current);
+            String base = ID_STAMP.format(startedAt) + "-" + s.routineId();
+            String id = base;
+            for (int n = 2; exists(list, id); n++) {
+                id = base + "-" + n;
+            }
+            added[0] = new SessionRecord(id, startedAt, end, s.routineId(), s.routineName(), s.kind(),
+                    s.stepsCompleted(), s.totalSteps(), Math.round(s.activeNanos() / 1e9), s.completed());
+            list.add(added[0]);
+            return list;
+        });
+        return Optional.of(added[0]);
     }
 
     private Loaded<List<SessionRecord>> read() throws StoreException {

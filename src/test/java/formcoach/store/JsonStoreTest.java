@@ -105,8 +105,13 @@ class JsonStoreTest {
 
         assertThat(loaded.source()).isEqualTo(Loaded.Source.BACKUP);
         assertThat(loaded.value()).isEqualTo(new Note("good", 1));
-        assertThat(loaded.notice().orElseThrow().message()).contains("previous version");
+        assertThat(loaded.notice().orElseThrow().message()).contains("previous version").contains("put back");
         assertThat(dir.resolve("notes.json.bak")).hasContent(bak);
+        // the previous version is back in place, so a run that only reads still finds it
+        assertThat(dir.resolve("notes.json")).hasContent(bak);
+        Loaded<Note> again = store().read("notes", 1, Note.class, () -> null);
+        assertThat(again.source()).isEqualTo(Loaded.Source.FILE);
+        assertThat(again.value()).isEqualTo(new Note("good", 1));
     }
 
     @Test
@@ -175,6 +180,67 @@ class JsonStoreTest {
         assertThat(back.theme()).isEqualTo("dark");
         assertThat(back.emergencyNumber()).isEqualTo("999");
         assertThat(Settings.defaults().withTheme("purple").theme()).isEqualTo("light");
+    }
+
+    @Test
+    void updateAppliesTheChangeToWhatIsStoredNow() throws Exception {
+        var type = Json.mapper().getTypeFactory().constructCollectionType(List.class, Integer.class);
+        JsonStore a = store();
+        JsonStore b = store();
+        a.<List<Integer>, RuntimeException>update("nums", 1, type, List::of, cur -> append(cur, 1));
+        b.<List<Integer>, RuntimeException>update("nums", 1, type, List::of, cur -> append(cur, 2));
+        List<Integer> result = a.<List<Integer>, RuntimeException>update("nums", 1, type, List::of, cur -> append(cur, 3));
+        assertThat(result).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void updateThatRefusesWritesNothing() throws Exception {
+        var type = Json.mapper().getTypeFactory().constructCollectionType(List.class, Integer.class);
+        JsonStore s = store();
+        s.<List<Integer>, RuntimeException>update("nums", 1, type, List::of, cur -> append(cur, 1));
+        String before = Files.readString(dir.resolve("nums.json"));
+        assertThatThrownBy(() -> s.<List<Integer>, IllegalStateException>update("nums", 1, type, List::of, cur -> {
+            throw new IllegalStateException("no thanks");
+        })).hasMessage("no thanks");
+        assertThat(dir.resolve("nums.json")).hasContent(before);
+    }
+
+    @Test
+    void threadsUpdatingAtOnceLoseNothing() throws Exception {
+        var type = Json.mapper().getTypeFactory().constructCollectionType(List.class, Integer.class);
+        int threads = 4;
+        int each = 25;
+        List<Thread> all = new java.util.ArrayList<>();
+        List<Throwable> errors = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        for (int t = 0; t < threads; t++) {
+            int base = t * 1000;
+            // a store per thread, as separate windows or features would have
+            JsonStore s = store();
+            Thread th = new Thread(() -> {
+                try {
+                    for (int i = 0; i < each; i++) {
+                        int v = base + i;
+                        s.<List<Integer>, RuntimeException>update("nums", 1, type, List::of, cur -> append(cur, v));
+                    }
+                } catch (Throwable e) {
+                    errors.add(e);
+                }
+            });
+            all.add(th);
+            th.start();
+        }
+        for (Thread th : all) {
+            th.join();
+        }
+        assertThat(errors).isEmpty();
+        List<Integer> stored = store().<List<Integer>>read("nums", 1, type, List::of).value();
+        assertThat(stored).hasSize(threads * each).doesNotHaveDuplicates();
+    }
+
+    private static List<Integer> append(List<Integer> cur, int v) {
+        List<Integer> next = new java.util.ArrayList<>(cur);
+        next.add(v);
+        return next;
     }
 
     private boolean canDropWrite() {
