@@ -25,7 +25,8 @@ import java.util.Set;
  *
  * <p>Choices (see docs/decisions/0002-pain-rules-as-data.md): {@code null} is a wrong type for every
  * key; {@code severity} and {@code daysSinceOnset} must be JSON integer literals, so {@code 7.0} and
- * {@code 1e1} are wrong types; {@code onsetHours} takes any finite number 0 or more; a key given twice
+ * {@code 1e1} are wrong types; {@code onsetHours} takes any finite number 0 or more, and a positive one
+ * too small for a double becomes the smallest positive double rather than 0; a key given twice
  * is an error; string values are case-sensitive.
  */
 public final class FactsParser {
@@ -143,6 +144,10 @@ public final class FactsParser {
                 double hours = d.doubleValue();
                 if (Double.isInfinite(hours)) {
                     throw new BadFactsException("'" + key.id() + "' must be a finite number 0 or more, got " + shown(e));
+                }
+                if (hours == 0.0 && d.signum() > 0) {
+                    // 0 means "during the lift"; a later onset too small for a double must stay later.
+                    return Double.MIN_VALUE;
                 }
                 return hours;
             }

@@ -54,6 +54,20 @@ class FactsParserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"1e-400", "4e-325", "2e-324", "0.5e-330"})
+    void aTinyPositiveOnsetStaysAfterTheLiftInsteadOfRoundingToZero(String value) throws Exception {
+        Facts f = FactsParser.parse(withBase("").replace("\"onsetHours\": 24", "\"onsetHours\": " + value));
+        assertThat(f.onsetHours()).isEqualTo(Double.MIN_VALUE).isGreaterThan(0.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0e-400", "0.000", "-0.0e5", "0.00000000000000000000e-330"})
+    void aZeroWrittenWithAnExponentIsStillDuringTheLift(String value) throws Exception {
+        Facts f = FactsParser.parse(withBase("").replace("\"onsetHours\": 24", "\"onsetHours\": " + value));
+        assertThat(f.onsetHours()).isZero();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"dull", "aching", "sharp", "stabbing", "burning", "shooting", "tearing", "pressure"})
     void everyCharacterValueIsAccepted(String value) throws Exception {
         Facts f = FactsParser.parse(withBase("").replace("\"aching\"", "\"" + value + "\""));
