@@ -153,6 +153,26 @@ class PainCheckCommandTest {
     }
 
     @Test
+    void aNumberTooLongToReadExitsTwoNamingTheKeyOnOneLine() throws Exception {
+        String facts = DOMS.replace("\"onsetHours\": 24", "\"onsetHours\": 1" + "0".repeat(1200));
+        Run r = run("--data-dir", dataDir().toString(), "pain-check", "--save", "--facts", file("long.json", facts).toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).singleElement().asString()
+                .isEqualTo("formcoach: 'onsetHours': number is too long (more than 1000 digits); expected a number 0 or more");
+        assertThat(Files.exists(dataDir())).as("nothing saved on bad input").isFalse();
+    }
+
+    @Test
+    void aValueNestedTooDeeplyExitsTwoNamingTheKey() throws Exception {
+        String facts = DOMS.replace("\"severity\": 3", "\"severity\": 3, \"fever\": " + "[".repeat(1001) + "]".repeat(1001));
+        Run r = run("pain-check", "--facts", file("deep.json", facts).toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("formcoach: 'fever': nested too deeply");
+    }
+
+    @Test
     void unreadableFileExitsTwoNamingTheFile() {
         Path missing = tmp.resolve("nope.json");
         Run r = run("pain-check", "--facts", missing.toString());
