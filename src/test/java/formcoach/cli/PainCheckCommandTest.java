@@ -215,6 +215,53 @@ class PainCheckCommandTest {
         assertThat(r.err()).contains("--area is only used together with --save");
     }
 
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `bogus area`
+            Neck-Traps
+            `neck-traps `
+            somewhere-else
+            ``
+            """)
+    void saveWithAnAreaThatIsNotOneOfOursIsRefusedAndNothingIsSaved(String area) throws Exception {
+        Run r = run("--data-dir", dataDir().toString(), "pain-check", "--facts", file("f.json", DOMS).toString(),
+                "--save", "--area", area == null ? "" : area);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("formcoach: --area must be one of neck-traps, between-shoulder-blades, lower-back, lats-armpit, "
+                        + "front-of-shoulder, biceps-forearms, elsewhere")
+                .contains("'" + (area == null ? "" : area) + "'");
+        assertThat(Files.exists(dataDir())).as("nothing saved").isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            neck-traps
+            between-shoulder-blades
+            lower-back
+            lats-armpit
+            front-of-shoulder
+            biceps-forearms
+            elsewhere
+            """)
+    void saveTakesEveryAreaTheAppCanStore(String area) throws Exception {
+        Run r = run("--data-dir", dataDir().toString(), "pain-check", "--facts", file("f.json", DOMS).toString(),
+                "--save", "--area", area);
+        assertThat(r.code()).isZero();
+        JsonNode saved = run("--data-dir", dataDir().toString(), "pain-check", "history", "--json").json();
+        assertThat(saved.get(0).get("area").asText()).isEqualTo(area);
+    }
+
+    @Test
+    void aNewLineInABadAreaStillGivesOneLine() throws Exception {
+        Run r = run("--data-dir", dataDir().toString(), "pain-check", "--facts", file("f.json", DOMS).toString(),
+                "--save", "--area", "upper\nback");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString().startsWith("formcoach: --area must be one of");
+        assertThat(Files.exists(dataDir())).isFalse();
+    }
+
     @Test
     void emptyHistorySaysSo() {
         Run r = run("--data-dir", dataDir().toString(), "pain-check", "history");
