@@ -108,6 +108,71 @@ class LibraryImporterTest {
         assertThat(LibraryImporter.safeImage(dir, raw)).as(raw).matches(o -> o.isPresent() == kept);
     }
 
+    /** A symbolic link at {@code link} to {@code target}; skips the test where the file system cannot make one. */
+    private static void symlink(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no symbolic links here: " + e);
+        }
+    }
+
+    @Test
+    void aPicturePathThroughASymbolicLinkOutOfTheFolderIsDropped() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.png"), "not a picture");
+        Files.createDirectories(in.resolve("pics"));
+        Files.writeString(in.resolve("pics/0.png"), "a picture");
+        symlink(in.resolve("link"), outside);
+        symlink(in.resolve("alias"), in.resolve("pics"));
+        symlink(in.resolve("gone.png"), outside.resolve("not-there-yet.png"));
+        boolean etc = Files.isRegularFile(Path.of("/etc/passwd"));
+        if (etc) {
+            symlink(in.resolve("etc"), Path.of("/etc"));
+        }
+        Path f = in.resolve("exercises.json");
+        Files.writeString(f, """
+                [{"id": "Foo_Row", "name": "Foo row", "force": "pull", "level": "beginner", "mechanic": "compound",
+                  "equipment": "cable", "primaryMuscles": ["middle back"], "secondaryMuscles": [], "instructions": [],
+                  "category": "strength",
+                  "images": ["link/secret.png", "pics/0.png", "alias/0.png", "gone.png", "etc/passwd", "pics/later.png"]}]
+                """);
+
+        LibraryImporter.Parsed p = LibraryImporter.read(f, id -> false);
+
+        Path base = in.toAbsolutePath().normalize();
+        List<String> kept = etc
+                ? List.of(base.resolve("pics/0.png").toString(), base.resolve("alias/0.png").toString(), base.resolve("pics/later.png").toString())
+                : List.of(base.resolve("pics/0.png").toString(), base.resolve("alias/0.png").toString(),
+                        base.resolve("etc/passwd").toString(), base.resolve("pics/later.png").toString());
+        assertThat(p.exercises().get(0).images()).containsExactlyElementsOf(kept);
+        assertThat(p.imagesDropped()).as("link/secret.png, gone.png%s", etc ? ", etc/passwd" : "").isEqualTo(etc ? 3 : 2);
+        assertThat(LibraryImporter.safeImage(in, "link/secret.png")).isEmpty();
+        assertThat(LibraryImporter.safeImage(in, "link/not-there.png")).as("a missing file behind the link").isEmpty();
+        assertThat(LibraryImporter.safeImage(in, "alias/0.png")).isPresent();
+    }
+
+    @Test
+    void aPictureDroppedThroughASymbolicLinkIsNamedInTheImportNotes() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.png"), "not a picture");
+        symlink(in.resolve("link"), outside);
+        Path f = in.resolve("exercises.json");
+        Files.writeString(f, """
+                [{"id": "Foo_Row", "name": "Foo row", "force": "pull", "level": "beginner", "mechanic": "compound",
+                  "equipment": "cable", "primaryMuscles": ["middle back"], "secondaryMuscles": [], "instructions": [],
+                  "category": "strength", "images": ["link/secret.png"]}]
+                """);
+        Library lib = Library.load(new formcoach.store.JsonStore(dir.resolve("data"), java.time.Clock.systemUTC()),
+                Fixtures.catalog(), FeelMap.parse(Fixtures.file("feel-map.json")));
+        ImportReport r = lib.importFile(f);
+        assertThat(r.imagesDropped()).isEqualTo(1);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("outside the file's folder"));
+        assertThat(lib.find("fedb-foo-row").orElseThrow().images()).isEmpty();
+    }
+
     /** Edits record [1] of the fixture and expects the whole file to be refused with this message. */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
