@@ -173,6 +173,38 @@ class LibraryImporterTest {
         assertThat(lib.find("fedb-foo-row").orElseThrow().images()).isEmpty();
     }
 
+    private static String fooRow(String theirId, String name) {
+        return """
+                [{"id": "%s", "name": "%s", "force": "pull", "level": "beginner", "mechanic": "compound",
+                  "equipment": "cable", "primaryMuscles": ["middle back"], "secondaryMuscles": [], "instructions": [],
+                  "category": "strength", "images": []}]
+                """.formatted(theirId, name);
+    }
+
+    @Test
+    void twoFreeExerciseDbIdsWithTheSameKebabFormImportAsTwoExercises() throws Exception {
+        Library lib = Library.load(new formcoach.store.JsonStore(dir.resolve("data"), java.time.Clock.systemUTC()),
+                Fixtures.catalog(), FeelMap.parse(Fixtures.file("feel-map.json")));
+        int before = lib.all().size();
+        Path first = Files.writeString(dir.resolve("first.json"), fooRow("Foo_Row", "Foo row"));
+        Path second = Files.writeString(dir.resolve("second.json"), fooRow("Foo Row", "Foo row, seated"));
+
+        assertThat(lib.importFile(first).added()).isEqualTo(1);
+        ImportReport r = lib.importFile(second);
+        assertThat(r).extracting(ImportReport::added, ImportReport::updated).containsExactly(1, 0);
+        assertThat(lib.all()).hasSize(before + 2);
+        assertThat(lib.find("fedb-foo-row").orElseThrow().name()).isEqualTo("Foo row");
+
+        // the same file again, changed: it updates its own exercise and leaves the other alone
+        Files.writeString(second, fooRow("Foo Row", "Foo row, seated, slow"));
+        ImportReport again = lib.importFile(second);
+        assertThat(again).extracting(ImportReport::added, ImportReport::updated).containsExactly(0, 1);
+        assertThat(lib.all()).hasSize(before + 2);
+        assertThat(lib.find("fedb-foo-row").orElseThrow().name()).isEqualTo("Foo row");
+        assertThat(lib.all()).extracting(Exercise::name).contains("Foo row, seated, slow").doesNotContain("Foo row, seated");
+        assertThat(lib.importFile(first)).extracting(ImportReport::unchanged, ImportReport::added).containsExactly(1, 0);
+    }
+
     /** Edits record [1] of the fixture and expects the whole file to be refused with this message. */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -184,7 +216,7 @@ class LibraryImporterTest {
             level-bad         | exercises.json: [1] (Neck-Side_Stretch) level: unknown level 'guru' (free-exercise-db uses beginner, intermediate, expert); nothing was imported
             force-list        | exercises.json: [1] (Neck-Side_Stretch) force: must be text or null, not a list; nothing was imported
             record-string     | exercises.json: [1] must be an object, not text; nothing was imported
-            duplicate-id      | exercises.json: [1] (Bent-Over Barbell Row Test) id: becomes 'fedb-bent-over-barbell-row-test', the same id as record [0]; nothing was imported
+            duplicate-id      | exercises.json: [1] (bent-over_BARBELL-row_test) id: becomes 'fedb-bent-over-barbell-row-test', the same id as record [0]; nothing was imported
             id-symbols        | exercises.json: [1] (__) id: '__' has no letters or digits; nothing was imported
             """)
     void malformedRecordRefusesTheWholeFile(String edit, String message) throws Exception {
@@ -198,7 +230,7 @@ class LibraryImporterTest {
                 "images-number", x -> x.put("images", 3),
                 "level-bad", x -> x.put("level", "guru"),
                 "force-list", x -> x.putArray("force"),
-                "duplicate-id", x -> x.put("id", "Bent-Over Barbell Row Test"),
+                "duplicate-id", x -> x.put("id", "bent-over_BARBELL-row_test"),
                 "id-symbols", x -> x.put("id", "__"));
         if (edit.equals("record-string")) {
             root.set(1, root.textNode("oops"));
