@@ -6,6 +6,7 @@ import formcoach.paincheck.BadFactsException;
 import formcoach.paincheck.Facts;
 import formcoach.paincheck.FactsParser;
 import formcoach.paincheck.PainCheckHistory;
+import formcoach.paincheck.PainCheckLinks;
 import formcoach.paincheck.PainCheckRecord;
 import formcoach.paincheck.PainChecker;
 import formcoach.paincheck.TriageResult;
@@ -26,6 +27,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -48,7 +50,7 @@ public final class PainCheckCommand implements Callable<Integer> {
     @Option(names = "--save", description = "Also save the check in the data folder's history.")
     boolean save;
 
-    @Option(names = "--area", paramLabel = "ID", description = "With --save: the body area that hurts (e.g. neck-traps).")
+    @Option(names = "--area", paramLabel = "ID", description = "With --save: the body area that hurts, as the app names it (e.g. neck-traps, or elsewhere); a wrong id lists them all.")
     String area;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "With --save: a note about the session.")
@@ -61,6 +63,9 @@ public final class PainCheckCommand implements Callable<Integer> {
         }
         if (!save && (area != null || note != null)) {
             throw new BadInputException((area != null ? "--area" : "--note") + " is only used together with --save");
+        }
+        if (area != null) {
+            checkArea(area);
         }
         byte[] bytes = readFacts(facts);
         Facts parsed;
@@ -84,6 +89,17 @@ public final class PainCheckCommand implements Callable<Integer> {
             new PainCheckHistory(ctx.store()).add(parsed, result, ctx.clock().instant(), area, note, List.of());
         }
         return Cli.OK;
+    }
+
+    /** Only what the app itself stores, so saved history always shows an area the app can name. */
+    static void checkArea(String id) {
+        List<String> ids = new ArrayList<>();
+        PainCheckLinks.DEFAULT_AREAS.forEach(a -> ids.add(a.id()));
+        ids.add(PainCheckLinks.ELSEWHERE);
+        if (!ids.contains(id)) {
+            String shown = id.length() <= 40 ? id : id.substring(0, 40) + "...";
+            throw new BadInputException("--area must be one of " + String.join(", ", ids) + "; got '" + shown + "'");
+        }
     }
 
     static byte[] readFacts(String name) {

@@ -1,6 +1,11 @@
 package formcoach.library;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,10 +67,44 @@ public final class FreeExerciseDbMapping {
     private FreeExerciseDbMapping() {
     }
 
-    /** {@code 3_4_Sit-Up} → {@code fedb-3-4-sit-up} (accents folded); empty when the id has no letters or digits. */
+    /**
+     * {@code 3_4_Sit-Up} → {@code fedb-3-4-sit-up}; empty when the id has no letters or digits.
+     *
+     * <p>Different ids must stay different exercises, or a second import silently replaces the
+     * first ("Foo_Row", then "Foo Row"). Every free-exercise-db id is words of Latin letters and
+     * digits joined by {@code _} or {@code -}; for those the plain lower-kebab form is kept, so ids
+     * already stored do not change, and ids that differ only in letter case, accents or {@code _}
+     * versus {@code -} count as the same exercise. Any other id (spaces, other punctuation, other
+     * scripts, separators at the ends) loses more than that in the kebab form, so it gets a suffix
+     * of 10 hex digits from a hash of the whole id. A plain id whose last word looks like such a
+     * suffix gets one too, so a plain id can never take a suffixed one's place.
+     */
     public static Optional<String> ourId(String theirId) {
         String kebab = TextNorm.normalize(theirId).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return kebab.isEmpty() ? Optional.empty() : Optional.of(ID_PREFIX + kebab);
+        if (kebab.isEmpty()) {
+            return Optional.empty();
+        }
+        if (PLAIN_ID.matcher(withoutAccents(theirId)).matches() && !HASH_SUFFIX.matcher(kebab).find()) {
+            return Optional.of(ID_PREFIX + kebab);
+        }
+        return Optional.of(ID_PREFIX + kebab + "-" + hash(theirId));
+    }
+
+    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9]+([_-]+[A-Za-z0-9]+)*");
+    private static final Pattern HASH_SUFFIX = Pattern.compile("(^|-)[0-9a-f]{10}$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private static String withoutAccents(String s) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static String hash(String theirId) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(theirId.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import formcoach.store.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -393,7 +394,8 @@ public final class LibraryImporter {
 
     /**
      * The picture's absolute path when {@code raw} is a plain relative path that stays inside
-     * {@code folder}: no "..", no absolute path, no drive letter or URL, no backslash tricks.
+     * {@code folder}: no "..", no absolute path, no drive letter or URL, no backslash tricks, and no
+     * symbolic link on the way that leads out of the folder.
      */
     public static Optional<String> safeImage(Path folder, String raw) {
         if (folder == null || raw == null || raw.isBlank() || raw.indexOf('\0') >= 0) {
@@ -411,9 +413,33 @@ public final class LibraryImporter {
         try {
             Path base = folder.toAbsolutePath().normalize();
             Path resolved = base.resolve(p).normalize();
-            return resolved.startsWith(base) && !resolved.equals(base) ? Optional.of(resolved.toString()) : Optional.empty();
+            if (!resolved.startsWith(base) || resolved.equals(base) || leavesThroughALink(base, resolved)) {
+                return Optional.empty();
+            }
+            return Optional.of(resolved.toString());
         } catch (InvalidPathException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the file system takes {@code resolved} out of {@code base}, which the text of the path
+     * cannot show: a symbolic link inside the folder (link -> /etc makes "link/passwd" a way out).
+     * The deepest part of the path that exists (a link counts even when it dangles) must really be
+     * inside the folder, so a picture that appears behind a link later cannot escape either.
+     */
+    private static boolean leavesThroughALink(Path base, Path resolved) {
+        Path probe = resolved;
+        while (!probe.equals(base) && !Files.exists(probe, LinkOption.NOFOLLOW_LINKS)) {
+            probe = probe.getParent();
+        }
+        if (!Files.exists(base)) {
+            return false; // no folder on disk, so nothing in it can be a link
+        }
+        try {
+            return !probe.toRealPath().startsWith(base.toRealPath());
+        } catch (IOException | SecurityException e) {
+            return true; // a dangling or unreadable link: not provably inside, so left out
         }
     }
 }

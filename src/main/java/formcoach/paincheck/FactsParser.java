@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 import java.io.IOException;
@@ -25,7 +27,8 @@ import java.util.Set;
  *
  * <p>Choices (see docs/decisions/0002-pain-rules-as-data.md): {@code null} is a wrong type for every
  * key; {@code severity} and {@code daysSinceOnset} must be JSON integer literals, so {@code 7.0} and
- * {@code 1e1} are wrong types; {@code onsetHours} takes any finite number 0 or more; a key given twice
+ * {@code 1e1} are wrong types; {@code onsetHours} takes any finite number 0 or more, and a positive one
+ * too small for a double becomes the smallest positive double rather than 0; a key given twice
  * is an error; string values are case-sensitive.
  */
 public final class FactsParser {
@@ -64,31 +67,43 @@ public final class FactsParser {
     private static List<Entry> readEntries(byte[] json) throws BadFactsException {
         List<Entry> entries = new ArrayList<>();
         try (JsonParser p = FACTORY.createParser(json)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new BadFactsException("input is empty");
-            }
-            if (first != JsonToken.START_OBJECT) {
-                throw new BadFactsException("input is not a JSON object (it is " + describeToken(first) + ")");
-            }
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                String text;
-                if (v == JsonToken.START_ARRAY || v == JsonToken.START_OBJECT) {
-                    p.skipChildren();
-                    text = null;
-                } else {
-                    text = p.getText();
+            // The key whose value is being read, so a failure there can name it; null between keys.
+            String inValueOf = null;
+            try {
+                JsonToken first = p.nextToken();
+                if (first == null) {
+                    throw new BadFactsException("input is empty");
                 }
-                entries.add(new Entry(name, v, text));
-            }
-            if (t != JsonToken.END_OBJECT) {
-                throw new BadFactsException("input is not valid JSON: the object is not closed");
-            }
-            if (p.nextToken() != null) {
-                throw new BadFactsException("input is not valid JSON: there is more after the closing }");
+                if (first != JsonToken.START_OBJECT) {
+                    throw new BadFactsException("input is not a JSON object (it is " + describeToken(first) + ")");
+                }
+                JsonToken t;
+                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    inValueOf = name;
+                    JsonToken v = p.nextToken();
+                    String text;
+                    if (v == JsonToken.START_ARRAY || v == JsonToken.START_OBJECT) {
+                        p.skipChildren();
+                        text = null;
+                    } else {
+                        text = p.getText();
+                    }
+                    entries.add(new Entry(name, v, text));
+                    inValueOf = null;
+                }
+                if (t != JsonToken.END_OBJECT) {
+                    throw new BadFactsException("input is not valid JSON: the object is not closed");
+                }
+                if (p.nextToken() != null) {
+                    throw new BadFactsException("input is not valid JSON: there is more after the closing }");
+                }
+            } catch (JsonProcessingException e) {
+                // Jackson reads a scalar value in the same step as its key, so a failure in that
+                // value leaves the parser on the key's FIELD_NAME rather than in our loop body.
+                String key = inValueOf != null ? inValueOf
+                        : p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+                throw new BadFactsException(key != null ? valueProblem(key, e) : "input is not valid JSON: " + jsonProblem(e));
             }
         } catch (JsonProcessingException e) {
             throw new BadFactsException("input is not valid JSON: " + jsonProblem(e));
@@ -143,6 +158,10 @@ public final class FactsParser {
                 double hours = d.doubleValue();
                 if (Double.isInfinite(hours)) {
                     throw new BadFactsException("'" + key.id() + "' must be a finite number 0 or more, got " + shown(e));
+                }
+                if (hours == 0.0 && d.signum() > 0) {
+                    // 0 means "during the lift"; a later onset too small for a double must stay later.
+                    return Double.MIN_VALUE;
                 }
                 return hours;
             }
@@ -200,6 +219,35 @@ public final class FactsParser {
         };
     }
 
+    /**
+     * A failure inside one key's value, as one line naming the key. Jackson's own limits (number
+     * length, nesting depth, string length) get plain words; other syntax errors keep Jackson's text.
+     */
+    private static String valueProblem(String name, JsonProcessingException e) {
+        StreamReadConstraints limits = FACTORY.streamReadConstraints();
+        String what;
+        if (e instanceof StreamConstraintsException && startsWith(e, "Number value length")) {
+            what = "number is too long (more than " + limits.getMaxNumberLength() + " digits)";
+        } else if (e instanceof StreamConstraintsException && startsWith(e, "Document nesting depth")) {
+            what = "nested too deeply (more than " + limits.getMaxNestingDepth() + " levels)";
+        } else if (e instanceof StreamConstraintsException && startsWith(e, "String value length")) {
+            what = "text is too long (more than " + limits.getMaxStringLength() + " characters)";
+        } else {
+            what = "not valid JSON: " + jsonProblem(e);
+        }
+        String expected = FactKey.fromId(name).map(k -> "expected " + k.type().expected())
+                .orElse("it is not a known key either");
+        return "'" + oneLine(name) + "': " + what + "; " + expected;
+    }
+
+    private static boolean startsWith(JsonProcessingException e, String prefix) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith(prefix);
+    }
+
+    private static String oneLine(String name) {
+        return clip(name).replaceAll("\\R", " ");
+    }
+
     private static String jsonProblem(JsonProcessingException e) {
         String msg = formcoach.store.Json.plainMessage(e);
         if (msg == null) {
@@ -223,8 +271,7 @@ public final class FactsParser {
                 suggestion = id;
             }
         }
-        String shownName = clip(name).replaceAll("\\R", " ");
-        return "unknown key '" + shownName + "'" + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)");
+        return "unknown key '" + oneLine(name) + "'" + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)");
     }
 
     private static int distance(String a, String b) {

@@ -24,6 +24,9 @@ public interface PainCheckLinks {
             new Area("front-of-shoulder", "Front of the shoulder"),
             new Area("biceps-forearms", "Biceps / forearms"));
 
+    /** The area id stored when the person answers "somewhere else" (none of the listed areas). */
+    String ELSEWHERE = "elsewhere";
+
     /** A body area where it can hurt, e.g. {@code neck-traps} "Neck / top of the traps". */
     record Area(String id, String label) {
         public Area {

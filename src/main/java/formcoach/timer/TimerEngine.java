@@ -30,7 +30,8 @@ import java.util.Objects;
  *       first stopped: ROUTINE_STOPPED);</li>
  *   <li>{@link #stop()}: ends the run (ROUTINE_STOPPED; phase STOPPED).</li>
  * </ul>
- * A skip, back or restart while paused stays paused, at the start of the new phase.
+ * A skip, back or restart while paused stays paused, at the start of the new phase (a restart
+ * emits ROUTINE_START and LEAD_IN_START; the lead-in's countdown waits for resume).
  * A step left early gets its STEP_END with {@code interrupted = true}, so every STEP_START is
  * matched by exactly one STEP_END.
  *
@@ -110,7 +111,7 @@ public final class TimerEngine {
         checkNotDispatching();
         long now = clock.nanoTime();
         if (status == Status.READY) {
-            begin(now);
+            begin(now, false);
         } else {
             advance(now);
         }
@@ -190,6 +191,9 @@ public final class TimerEngine {
         if (status == Status.RUNNING) {
             advance(now);
         }
+        // Like skip and back, a restart while paused keeps the pause: the person paused for a reason,
+        // and the new run should not start counting down behind their back.
+        boolean stayPaused = status == Status.RUNNING && paused;
         if (status == Status.RUNNING) {
             rebasePause(now);
             leaveCurrent(now);
@@ -198,7 +202,7 @@ public final class TimerEngine {
             paused = false;
             emit(CueType.ROUTINE_STOPPED, now, plan.segment(seg).stepIndex(), plan.segment(seg).side(), 0, null, false);
         }
-        begin(now);
+        begin(now, stayPaused);
     }
 
     public void stop() {
@@ -358,9 +362,11 @@ public final class TimerEngine {
 
     // ---------------------------------------------------------------- the schedule
 
-    private void begin(long now) {
+    /** A new run from the first lead-in at {@code now}; when {@code pausedFromStart}, paused at its very start. */
+    private void begin(long now, boolean pausedFromStart) {
         status = Status.RUNNING;
-        paused = false;
+        paused = pausedFromStart;
+        pausedAt = now;
         stepOpen = false;
         startedAt = now;
         endedAt = 0;

@@ -153,6 +153,26 @@ class PainCheckCommandTest {
     }
 
     @Test
+    void aNumberTooLongToReadExitsTwoNamingTheKeyOnOneLine() throws Exception {
+        String facts = DOMS.replace("\"onsetHours\": 24", "\"onsetHours\": 1" + "0".repeat(1200));
+        Run r = run("--data-dir", dataDir().toString(), "pain-check", "--save", "--facts", file("long.json", facts).toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).singleElement().asString()
+                .isEqualTo("formcoach: 'onsetHours': number is too long (more than 1000 digits); expected a number 0 or more");
+        assertThat(Files.exists(dataDir())).as("nothing saved on bad input").isFalse();
+    }
+
+    @Test
+    void aValueNestedTooDeeplyExitsTwoNamingTheKey() throws Exception {
+        String facts = DOMS.replace("\"severity\": 3", "\"severity\": 3, \"fever\": " + "[".repeat(1001) + "]".repeat(1001));
+        Run r = run("pain-check", "--facts", file("deep.json", facts).toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("formcoach: 'fever': nested too deeply");
+    }
+
+    @Test
     void unreadableFileExitsTwoNamingTheFile() {
         Path missing = tmp.resolve("nope.json");
         Run r = run("pain-check", "--facts", missing.toString());
@@ -193,6 +213,53 @@ class PainCheckCommandTest {
         Run r = run("pain-check", "--facts", file("f.json", DOMS).toString(), "--area", "neck-traps");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--area is only used together with --save");
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `bogus area`
+            Neck-Traps
+            `neck-traps `
+            somewhere-else
+            ``
+            """)
+    void saveWithAnAreaThatIsNotOneOfOursIsRefusedAndNothingIsSaved(String area) throws Exception {
+        Run r = run("--data-dir", dataDir().toString(), "pain-check", "--facts", file("f.json", DOMS).toString(),
+                "--save", "--area", area == null ? "" : area);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("formcoach: --area must be one of neck-traps, between-shoulder-blades, lower-back, lats-armpit, "
+                        + "front-of-shoulder, biceps-forearms, elsewhere")
+                .contains("'" + (area == null ? "" : area) + "'");
+        assertThat(Files.exists(dataDir())).as("nothing saved").isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            neck-traps
+            between-shoulder-blades
+            lower-back
+            lats-armpit
+            front-of-shoulder
+            biceps-forearms
+            elsewhere
+            """)
+    void saveTakesEveryAreaTheAppCanStore(String area) throws Exception {
+        Run r = run("--data-dir", dataDir().toString(), "pain-check", "--facts", file("f.json", DOMS).toString(),
+                "--save", "--area", area);
+        assertThat(r.code()).isZero();
+        JsonNode saved = run("--data-dir", dataDir().toString(), "pain-check", "history", "--json").json();
+        assertThat(saved.get(0).get("area").asText()).isEqualTo(area);
+    }
+
+    @Test
+    void aNewLineInABadAreaStillGivesOneLine() throws Exception {
+        Run r = run("--data-dir", dataDir().toString(), "pain-check", "--facts", file("f.json", DOMS).toString(),
+                "--save", "--area", "upper\nback");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString().startsWith("formcoach: --area must be one of");
+        assertThat(Files.exists(dataDir())).isFalse();
     }
 
     @Test

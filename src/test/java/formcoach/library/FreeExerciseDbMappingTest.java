@@ -54,12 +54,59 @@ class FreeExerciseDbMappingTest {
             3_4_Sit-Up,              fedb-3-4-sit-up
             Barbell_Curl,            fedb-barbell-curl
             Around_The_Worlds,       fedb-around-the-worlds
-            __Weird--Id__,           fedb-weird-id
             Élan,                    fedb-elan
+            Back_Flyes_-_With_Bands, fedb-back-flyes-with-bands
+            Anterior_Tibialis-SMR,   fedb-anterior-tibialis-smr
             """)
     void idsArePrefixedAndKebabCased(String theirs, String ours) {
         assertThat(FreeExerciseDbMapping.ourId(theirs)).contains(ours);
         assertThat(ExerciseValidator.ID.matcher(ours).matches()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Foo Row           | fedb-foo-row-
+            __Weird--Id__     | fedb-weird-id-
+            Child's_Pose      | fedb-childs-pose-
+            Foo.Row           | fedb-foo-row-
+            行_Row            | fedb-row-
+            Foo_Row_0123456789 | fedb-foo-row-0123456789-
+            """)
+    void idsTheKebabFormWouldBlurGetAHashSuffix(String theirs, String prefix) {
+        String ours = FreeExerciseDbMapping.ourId(theirs).orElseThrow();
+        assertThat(ours).startsWith(prefix).matches(java.util.regex.Pattern.quote(prefix) + "[0-9a-f]{10}");
+        assertThat(ExerciseValidator.ID.matcher(ours).matches()).isTrue();
+        assertThat(FreeExerciseDbMapping.ourId(theirs)).as("the same id every time").contains(ours);
+    }
+
+    @Test
+    void twoIdsWithTheSameKebabFormStayApart() {
+        List<String> ids = List.of("Foo_Row", "Foo Row", "Foo  Row", "Foo.Row", "Foo_Row_", "Foo/Row", "Foo_Row_" + "0123456789");
+        assertThat(ids.stream().map(i -> FreeExerciseDbMapping.ourId(i).orElseThrow()).distinct()).hasSameSizeAs(ids);
+        assertThat(FreeExerciseDbMapping.ourId("Foo_Row")).contains("fedb-foo-row");
+    }
+
+    @net.jqwik.api.Property(tries = 2000)
+    void onlyIdsThatDifferInCaseAccentsOrUnderscoreVersusHyphenShareOurId(
+            @net.jqwik.api.ForAll("theirIds") String a, @net.jqwik.api.ForAll("theirIds") String b) {
+        var ourA = FreeExerciseDbMapping.ourId(a);
+        var ourB = FreeExerciseDbMapping.ourId(b);
+        if (ourA.isPresent() && ourA.equals(ourB)) {
+            assertThat(sameWords(a)).as("%s and %s share %s", a, b, ourA.get()).isEqualTo(sameWords(b));
+            assertThat(a.strip()).matches("[\\p{L}\\p{M}0-9]+([_-]+[\\p{L}\\p{M}0-9]+)*");
+        }
+    }
+
+    /** Case, accents and the run of _ or - between words folded away: what two ids sharing ours may differ in. */
+    private static String sameWords(String id) {
+        return java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[_-]+", "-");
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> theirIds() {
+        // a small alphabet, so that near-collisions are common
+        return net.jqwik.api.Arbitraries.strings().withChars("aAbB1_- .'éÉ").ofMinLength(1).ofMaxLength(6);
     }
 
     @Test

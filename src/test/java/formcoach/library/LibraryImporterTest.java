@@ -108,6 +108,103 @@ class LibraryImporterTest {
         assertThat(LibraryImporter.safeImage(dir, raw)).as(raw).matches(o -> o.isPresent() == kept);
     }
 
+    /** A symbolic link at {@code link} to {@code target}; skips the test where the file system cannot make one. */
+    private static void symlink(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no symbolic links here: " + e);
+        }
+    }
+
+    @Test
+    void aPicturePathThroughASymbolicLinkOutOfTheFolderIsDropped() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.png"), "not a picture");
+        Files.createDirectories(in.resolve("pics"));
+        Files.writeString(in.resolve("pics/0.png"), "a picture");
+        symlink(in.resolve("link"), outside);
+        symlink(in.resolve("alias"), in.resolve("pics"));
+        symlink(in.resolve("gone.png"), outside.resolve("not-there-yet.png"));
+        boolean etc = Files.isRegularFile(Path.of("/etc/passwd"));
+        if (etc) {
+            symlink(in.resolve("etc"), Path.of("/etc"));
+        }
+        Path f = in.resolve("exercises.json");
+        Files.writeString(f, """
+                [{"id": "Foo_Row", "name": "Foo row", "force": "pull", "level": "beginner", "mechanic": "compound",
+                  "equipment": "cable", "primaryMuscles": ["middle back"], "secondaryMuscles": [], "instructions": [],
+                  "category": "strength",
+                  "images": ["link/secret.png", "pics/0.png", "alias/0.png", "gone.png", "etc/passwd", "pics/later.png"]}]
+                """);
+
+        LibraryImporter.Parsed p = LibraryImporter.read(f, id -> false);
+
+        Path base = in.toAbsolutePath().normalize();
+        List<String> kept = etc
+                ? List.of(base.resolve("pics/0.png").toString(), base.resolve("alias/0.png").toString(), base.resolve("pics/later.png").toString())
+                : List.of(base.resolve("pics/0.png").toString(), base.resolve("alias/0.png").toString(),
+                        base.resolve("etc/passwd").toString(), base.resolve("pics/later.png").toString());
+        assertThat(p.exercises().get(0).images()).containsExactlyElementsOf(kept);
+        assertThat(p.imagesDropped()).as("link/secret.png, gone.png%s", etc ? ", etc/passwd" : "").isEqualTo(etc ? 3 : 2);
+        assertThat(LibraryImporter.safeImage(in, "link/secret.png")).isEmpty();
+        assertThat(LibraryImporter.safeImage(in, "link/not-there.png")).as("a missing file behind the link").isEmpty();
+        assertThat(LibraryImporter.safeImage(in, "alias/0.png")).isPresent();
+    }
+
+    @Test
+    void aPictureDroppedThroughASymbolicLinkIsNamedInTheImportNotes() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.png"), "not a picture");
+        symlink(in.resolve("link"), outside);
+        Path f = in.resolve("exercises.json");
+        Files.writeString(f, """
+                [{"id": "Foo_Row", "name": "Foo row", "force": "pull", "level": "beginner", "mechanic": "compound",
+                  "equipment": "cable", "primaryMuscles": ["middle back"], "secondaryMuscles": [], "instructions": [],
+                  "category": "strength", "images": ["link/secret.png"]}]
+                """);
+        Library lib = Library.load(new formcoach.store.JsonStore(dir.resolve("data"), java.time.Clock.systemUTC()),
+                Fixtures.catalog(), FeelMap.parse(Fixtures.file("feel-map.json")));
+        ImportReport r = lib.importFile(f);
+        assertThat(r.imagesDropped()).isEqualTo(1);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("outside the file's folder"));
+        assertThat(lib.find("fedb-foo-row").orElseThrow().images()).isEmpty();
+    }
+
+    private static String fooRow(String theirId, String name) {
+        return """
+                [{"id": "%s", "name": "%s", "force": "pull", "level": "beginner", "mechanic": "compound",
+                  "equipment": "cable", "primaryMuscles": ["middle back"], "secondaryMuscles": [], "instructions": [],
+                  "category": "strength", "images": []}]
+                """.formatted(theirId, name);
+    }
+
+    @Test
+    void twoFreeExerciseDbIdsWithTheSameKebabFormImportAsTwoExercises() throws Exception {
+        Library lib = Library.load(new formcoach.store.JsonStore(dir.resolve("data"), java.time.Clock.systemUTC()),
+                Fixtures.catalog(), FeelMap.parse(Fixtures.file("feel-map.json")));
+        int before = lib.all().size();
+        Path first = Files.writeString(dir.resolve("first.json"), fooRow("Foo_Row", "Foo row"));
+        Path second = Files.writeString(dir.resolve("second.json"), fooRow("Foo Row", "Foo row, seated"));
+
+        assertThat(lib.importFile(first).added()).isEqualTo(1);
+        ImportReport r = lib.importFile(second);
+        assertThat(r).extracting(ImportReport::added, ImportReport::updated).containsExactly(1, 0);
+        assertThat(lib.all()).hasSize(before + 2);
+        assertThat(lib.find("fedb-foo-row").orElseThrow().name()).isEqualTo("Foo row");
+
+        // the same file again, changed: it updates its own exercise and leaves the other alone
+        Files.writeString(second, fooRow("Foo Row", "Foo row, seated, slow"));
+        ImportReport again = lib.importFile(second);
+        assertThat(again).extracting(ImportReport::added, ImportReport::updated).containsExactly(0, 1);
+        assertThat(lib.all()).hasSize(before + 2);
+        assertThat(lib.find("fedb-foo-row").orElseThrow().name()).isEqualTo("Foo row");
+        assertThat(lib.all()).extracting(Exercise::name).contains("Foo row, seated, slow").doesNotContain("Foo row, seated");
+        assertThat(lib.importFile(first)).extracting(ImportReport::unchanged, ImportReport::added).containsExactly(1, 0);
+    }
+
     /** Edits record [1] of the fixture and expects the whole file to be refused with this message. */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -119,7 +216,7 @@ class LibraryImporterTest {
             level-bad         | exercises.json: [1] (Neck-Side_Stretch) level: unknown level 'guru' (free-exercise-db uses beginner, intermediate, expert); nothing was imported
             force-list        | exercises.json: [1] (Neck-Side_Stretch) force: must be text or null, not a list; nothing was imported
             record-string     | exercises.json: [1] must be an object, not text; nothing was imported
-            duplicate-id      | exercises.json: [1] (Bent-Over Barbell Row Test) id: becomes 'fedb-bent-over-barbell-row-test', the same id as record [0]; nothing was imported
+            duplicate-id      | exercises.json: [1] (bent-over_BARBELL-row_test) id: becomes 'fedb-bent-over-barbell-row-test', the same id as record [0]; nothing was imported
             id-symbols        | exercises.json: [1] (__) id: '__' has no letters or digits; nothing was imported
             """)
     void malformedRecordRefusesTheWholeFile(String edit, String message) throws Exception {
@@ -133,7 +230,7 @@ class LibraryImporterTest {
                 "images-number", x -> x.put("images", 3),
                 "level-bad", x -> x.put("level", "guru"),
                 "force-list", x -> x.putArray("force"),
-                "duplicate-id", x -> x.put("id", "Bent-Over Barbell Row Test"),
+                "duplicate-id", x -> x.put("id", "bent-over_BARBELL-row_test"),
                 "id-symbols", x -> x.put("id", "__"));
         if (edit.equals("record-string")) {
             root.set(1, root.textNode("oops"));

@@ -54,6 +54,20 @@ class FactsParserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"1e-400", "4e-325", "2e-324", "0.5e-330"})
+    void aTinyPositiveOnsetStaysAfterTheLiftInsteadOfRoundingToZero(String value) throws Exception {
+        Facts f = FactsParser.parse(withBase("").replace("\"onsetHours\": 24", "\"onsetHours\": " + value));
+        assertThat(f.onsetHours()).isEqualTo(Double.MIN_VALUE).isGreaterThan(0.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0e-400", "0.000", "-0.0e5", "0.00000000000000000000e-330"})
+    void aZeroWrittenWithAnExponentIsStillDuringTheLift(String value) throws Exception {
+        Facts f = FactsParser.parse(withBase("").replace("\"onsetHours\": 24", "\"onsetHours\": " + value));
+        assertThat(f.onsetHours()).isZero();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"dull", "aching", "sharp", "stabbing", "burning", "shooting", "tearing", "pressure"})
     void everyCharacterValueIsAccepted(String value) throws Exception {
         Facts f = FactsParser.parse(withBase("").replace("\"aching\"", "\"" + value + "\""));
@@ -79,6 +93,45 @@ class FactsParserTest {
                 .isInstanceOf(BadFactsException.class)
                 .hasMessageStartingWith(expected)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    static String deepArray(int depth) {
+        return "[".repeat(depth) + "]".repeat(depth);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            long integer    | onsetHours | 1__ZEROS__           | 'onsetHours': number is too long (more than 1000 digits); expected a number 0 or more
+            long decimal    | onsetHours | 0.__ZEROS__          | 'onsetHours': number is too long (more than 1000 digits); expected a number 0 or more
+            long severity   | severity   | 1__ZEROS__           | 'severity': number is too long (more than 1000 digits); expected an integer 0-10
+            deep array      | fever      | __DEEP__             | 'fever': nested too deeply (more than 1000 levels); expected true or false
+            deep object     | location   | __DEEPOBJ__          | 'location': nested too deeply (more than 1000 levels); expected one of diffuse, localized
+            unknown key     | mood       | __DEEP__             | 'mood': nested too deeply (more than 1000 levels); it is not a known key either
+            """)
+    void theParserGivingUpInsideAValueNamesTheKeyOnOneLine(String name, String key, String value, String expected) {
+        String v = value.replace("__ZEROS__", "0".repeat(1200)).replace("__DEEP__", deepArray(1001))
+                .replace("__DEEPOBJ__", "{\"a\": ".repeat(1001) + "1" + "}".repeat(1001));
+        String json = "{\"" + key + "\": " + v + "}";
+        assertThatThrownBy(() -> FactsParser.parse(json))
+                .isInstanceOf(BadFactsException.class)
+                .hasMessage(expected);
+    }
+
+    @Test
+    void brokenJsonInsideAValueNamesTheKeyAndKeepsTheJsonProblem() {
+        assertThatThrownBy(() -> FactsParser.parse("{\"severity\": tru}"))
+                .hasMessageStartingWith("'severity': not valid JSON: ")
+                .hasMessageContaining("(line 1, column ")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> FactsParser.parse("{\"character\": \"ach"))
+                .hasMessageStartingWith("'character': not valid JSON: ")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void aDeepButAllowedValueIsAnOrdinaryWrongType() {
+        assertThatThrownBy(() -> FactsParser.parse(withBase("\"fever\": " + deepArray(999))))
+                .hasMessage("'fever' must be true or false, got an array");
     }
 
     @ParameterizedTest(name = "{0}")

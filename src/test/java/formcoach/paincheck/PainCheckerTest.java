@@ -55,6 +55,16 @@ class PainCheckerTest {
     }
 
     @Test
+    void aTinyPositiveOnsetIsStillLaterSorenessNotAStrainDuringTheLift() throws Exception {
+        Facts facts = FactsParser.parse("""
+                {"onsetHours": 1e-400, "character": "aching", "location": "diffuse", "severity": 4,
+                 "daysSinceOnset": 1, "improving": true, "worseWithMovement": true, "painAtRest": false}""");
+        TriageResult r = CHECKER.check(facts, "999");
+        assertThat(r.level()).isEqualTo(Level.SELF_CARE_DOMS);
+        assertThat(r.pattern()).isEqualTo(Pattern.DOMS);
+    }
+
+    @Test
     void strainSelfCareIsShortRestWrappedIceAndNoEarlyHeat() {
         TriageResult r = CHECKER.check(TestFacts.doms("\"onsetHours\": 0"), "112");
         assertThat(r.level()).isEqualTo(Level.SELF_CARE_POSSIBLE_STRAIN);

@@ -368,6 +368,46 @@ class TimerEngineTest {
     }
 
     @Test
+    void restartWhilePausedBeginsTheRoutineAgainPaused() {
+        engine.start();
+        clock.advanceSeconds(5);
+        engine.pause();
+        clock.advanceSeconds(3);
+        rec.drain();
+        engine.restart();
+        assertThat(rec.drain()).containsExactly(
+                "8.000 STEP_END step1 interrupted",
+                "8.000 ROUTINE_STOPPED step1",
+                "8.000 ROUTINE_START step1",
+                "8.000 LEAD_IN_START step1");
+        assertThat(engine.isPaused()).isTrue();
+        Snapshot s = engine.snapshot();
+        assertThat(s.paused()).isTrue();
+        assertThat(s.phase()).isEqualTo(Phase.LEAD_IN);
+        assertThat(s.stepIndex()).isZero();
+        assertThat(s.remainingNanos()).isEqualTo(3 * S);
+        assertThat(s.totalRemainingNanos()).isEqualTo(37 * S);
+
+        clock.advanceSeconds(20);
+        engine.tick();
+        assertThat(rec.drain()).as("nothing counts down while paused").isEmpty();
+        assertThat(engine.snapshot().remainingNanos()).isEqualTo(3 * S);
+        assertThat(engine.summary().activeNanos()).isZero();
+
+        engine.resume();
+        clock.advanceSeconds(3);
+        engine.tick();
+        assertThat(rec.drain()).containsExactly(
+                "28.000 COUNTDOWN 3 step1",
+                "29.000 COUNTDOWN 2 step1",
+                "30.000 COUNTDOWN 1 step1",
+                "31.000 STEP_START step1");
+        clock.advanceSeconds(34);
+        engine.tick();
+        assertThat(rec.drain()).endsWith("65.000 ROUTINE_END step2 side2");
+    }
+
+    @Test
     void restartAfterTheEndRunsAgainFromTheStart() {
         engine.start();
         clock.advanceSeconds(40);

@@ -51,7 +51,7 @@ public final class PainCheckInteractor {
     /** The id of the UI-only area question in the summary and for {@link #goTo}. */
     public static final String AREA_QUESTION = "area";
     /** The area answer for "somewhere else". */
-    public static final String ELSEWHERE = "elsewhere";
+    public static final String ELSEWHERE = PainCheckLinks.ELSEWHERE;
     static final Duration RECENT = Duration.ofDays(7);
     /** Sessions this close before the last one count as the same training day for the form link. */
     static final Duration SAME_DAY = Duration.ofHours(12);
