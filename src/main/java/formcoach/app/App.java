@@ -43,7 +43,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         services = preparing != null ? preparing.join() : prepareServices();
-        MainWindow window = new MainWindow(services, Sections.create(services));
+        MainWindow window = new MainWindow(services, Sections.create(services), false);
         Scene scene = new Scene(window.root(), 1100, 720);
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/formcoach/app/app.css")).toExternalForm());
         Themes.apply(services.settings().theme(), window.root());

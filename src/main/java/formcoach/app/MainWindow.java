@@ -54,11 +54,23 @@ public final class MainWindow implements Navigator {
     private Node rail;
     private Section current;
 
+    /** A window showing its first section at once. */
     public MainWindow(AppServices services, List<Section> sections) {
+        this(services, sections, true);
+    }
+
+    /**
+     * @param showFirst false to show only "Loading…" until {@link #showById} is called; the app
+     *                  does that so the first frame does not wait for the first section's view
+     */
+    public MainWindow(AppServices services, List<Section> sections, boolean showFirst) {
         this.services = services;
         this.sections = List.copyOf(sections);
         services.setNavigator(this);
         build();
+        if (showFirst && !this.sections.isEmpty()) {
+            show(this.sections.get(0));
+        }
     }
 
     public Region root() {
