@@ -13,6 +13,8 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -123,7 +125,39 @@ final class BrowseViewBuilder implements Builder<Region> {
         HBox wide = new HBox(12, left, spacer, buttons);
         wide.setAlignment(Pos.CENTER_LEFT);
         wide.getStyleClass().add("browse-header");
+        // take the width the page offers, not what the buttons want: fitHeader() makes them fit it
+        wide.setMinWidth(0);
+        add.setTooltip(new Tooltip("New exercise…"));
+        io.setTooltip(new Tooltip("Import / export"));
+        fitHeader(wide, left, buttons, List.of(add, io));
         return wide;
+    }
+
+    /**
+     * In a narrow window the header's buttons would push the whole page past the window's right edge, so
+     * the two secondary ones drop their words (keeping icon, tooltip and accessible text) until it fits.
+     */
+    private static void fitHeader(HBox header, Region left, Region buttons, List<ButtonBase> squeezable) {
+        double[] withWords = {-1};
+        Runnable fit = () -> {
+            boolean compact = squeezable.get(0).getContentDisplay() == ContentDisplay.GRAPHIC_ONLY;
+            if (!compact) {
+                withWords[0] = buttons.prefWidth(-1);
+            }
+            if (withWords[0] <= 0) {
+                return;
+            }
+            double need = header.snappedLeftInset() + header.snappedRightInset() + left.prefWidth(-1)
+                    + 2 * header.getSpacing() + withWords[0];
+            boolean squeeze = header.getWidth() < need;
+            if (squeeze != compact) {
+                for (ButtonBase b : squeezable) {
+                    b.setContentDisplay(squeeze ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+                }
+            }
+        };
+        header.widthProperty().addListener((o, a, w) -> fit.run());
+        left.widthProperty().addListener((o, a, w) -> fit.run());
     }
 
     private Node createSearch() {

@@ -188,6 +188,8 @@ public final class HistoryViewBuilder implements Builder<Region> {
     private Node createRangeExport() {
         Label head = new Label("PDF for your GP or physio");
         head.getStyleClass().add("title-4");
+        head.setWrapText(true);
+        head.setMinHeight(Region.USE_PREF_SIZE);
         DatePicker from = new DatePicker();
         from.setId("export-from");
         from.valueProperty().bindBidirectional(model.fromProperty());
@@ -199,8 +201,12 @@ public final class HistoryViewBuilder implements Builder<Region> {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        g.addRow(0, new Label("From"), from);
-        g.addRow(1, new Label("To"), to);
+        Label fromLabel = new Label("From");
+        Label toLabel = new Label("To");
+        fromLabel.setMinWidth(Region.USE_PREF_SIZE);
+        toLabel.setMinWidth(Region.USE_PREF_SIZE);
+        g.addRow(0, fromLabel, from);
+        g.addRow(1, toLabel, to);
         GridPane.setHgrow(from, Priority.ALWAYS);
         GridPane.setHgrow(to, Priority.ALWAYS);
         Button export = new Button("Export PDF of these dates…");
@@ -208,6 +214,8 @@ public final class HistoryViewBuilder implements Builder<Region> {
         export.setGraphic(new FontIcon("mdi2f-file-pdf-box"));
         export.setOnAction(e -> actions.exportRange().run());
         export.setMaxWidth(Double.MAX_VALUE);
+        export.setWrapText(true);
+        export.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, head, g, export);
         box.getStyleClass().add("range-export");
         return box;
@@ -308,12 +316,21 @@ public final class HistoryViewBuilder implements Builder<Region> {
             Label title = new Label(row.title());
             title.getStyleClass().add("history-row-title");
             title.setMinWidth(0);
-            HBox top = new HBox(8, chip, title);
+            // in a narrow list the title goes under the chip instead of ending in "…"
+            FlowPane top = new FlowPane(8, 4, chip, title);
             top.setAlignment(Pos.CENTER_LEFT);
-            Label when = new Label(row.date() + (row.detail().isEmpty() ? "" : " · " + row.detail()));
+            top.setMinWidth(0);
+            // date and detail on lines of their own, so a narrow list does not cut the place short
+            Label when = new Label(row.date());
             when.getStyleClass().add("text-muted");
             when.setMinWidth(0);
             VBox box = new VBox(4, top, when);
+            if (!row.detail().isEmpty()) {
+                Label where = new Label(row.detail());
+                where.getStyleClass().add("text-muted");
+                where.setMinWidth(0);
+                box.getChildren().add(where);
+            }
             box.setMinWidth(0);
             box.setId("row-" + row.id());
             setText(null);

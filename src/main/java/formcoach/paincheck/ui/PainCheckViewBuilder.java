@@ -118,22 +118,29 @@ public final class PainCheckViewBuilder implements Builder<Region> {
 
     /** Puts focus inside the page, so keys reach it without a click. */
     private void focusFirst() {
+        if (root.getScene() == null) {
+            // when the section is shown for the first time the scene is not there yet
+            root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                    javafx.scene.Scene a, javafx.scene.Scene s) {
+                    if (s != null) {
+                        root.sceneProperty().removeListener(this);
+                        javafx.application.Platform.runLater(PainCheckViewBuilder.this::focusFirst);
+                    }
+                }
+            });
+            return;
+        }
+        // the page sits in a ScrollPane, whose content lookup() only reaches once the skin exists
+        root.applyCss();
         Node target = switch (model.page()) {
             case START -> root.lookup("#start-check");
             case QUESTION -> answers.getSelectedToggle() instanceof Node n ? n : root.lookup(".answer-option");
             case SUMMARY -> root.lookup(model.allAnsweredProperty().get() ? "#see-result" : "#resume-questions");
             case RESULT, EMERGENCY, LOADING, UNAVAILABLE -> root;
         };
-        Node focus = target == null ? root : target;
-        focus.requestFocus();
-        // when the section is shown for the first time the scene is not there yet
-        if (focus.getScene() == null) {
-            focus.sceneProperty().addListener((o, a, s) -> {
-                if (s != null) {
-                    javafx.application.Platform.runLater(focus::requestFocus);
-                }
-            });
-        }
+        (target == null ? root : target).requestFocus();
     }
 
     // ------------------------------------------------------------------ pages
