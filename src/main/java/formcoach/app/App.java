@@ -44,12 +44,14 @@ public final class App extends Application {
     public void start(Stage stage) {
         services = preparing != null ? preparing.join() : prepareServices();
         MainWindow window = new MainWindow(services, Sections.create(services), false);
-        Scene scene = new Scene(window.root(), 1100, 720);
+        // the first window fits the screen it opens on, however small
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1100, screen.getWidth()), Math.min(720, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/formcoach/app/app.css")).toExternalForm());
         Themes.apply(services.settings().theme(), window.root());
         stage.setTitle("Form Coach");
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
         restoreBounds(stage, services.settings().window());
         stage.setOnCloseRequest(e -> rememberBounds(stage));
