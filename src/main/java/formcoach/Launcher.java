@@ -15,9 +15,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        Cli.Outcome outcome = Cli.run(args, out, err);
+        Cli.Outcome outcome = Cli.guiOnly(args).orElseGet(() -> {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+            return Cli.run(args, out, err);
+        });
         if (!outcome.openGui()) {
             System.exit(outcome.exitCode());
         }

@@ -61,6 +61,33 @@ public final class Cli {
         return cl;
     }
 
+    /**
+     * The window's own arguments ({@code --smoke}, {@code --data-dir DIR}) read without building the
+     * whole command line, which costs a quarter of a second of start-up; anything else (a
+     * subcommand, help, a mistake) is left to {@link #run}.
+     */
+    public static Optional<Outcome> guiOnly(String[] args) {
+        Path dir = null;
+        boolean smoke = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if ("--smoke".equals(a) && !smoke) {
+                smoke = true;
+            } else if ("--data-dir".equals(a) && dir == null && i + 1 < args.length && plainValue(args[i + 1])) {
+                dir = Path.of(args[++i]);
+            } else if (a.startsWith("--data-dir=") && dir == null && plainValue(a.substring("--data-dir=".length()))) {
+                dir = Path.of(a.substring("--data-dir=".length()));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Outcome(OK, true, Optional.ofNullable(dir), smoke));
+    }
+
+    private static boolean plainValue(String v) {
+        return !v.isEmpty() && !v.startsWith("-");
+    }
+
     public static Outcome run(String[] args, PrintWriter out, PrintWriter err) {
         FormCoachCommand root = new FormCoachCommand();
         CommandLine cl = commandLine(root, out, err);

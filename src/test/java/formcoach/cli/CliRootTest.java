@@ -31,6 +31,35 @@ class CliRootTest {
         assertThat(o.dataDir()).hasValueSatisfying(p -> assertThat(p.toString()).isEqualTo("/tmp/somewhere"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            ''
+            --smoke
+            --data-dir /tmp/a
+            --data-dir=/tmp/a --smoke
+            --smoke --data-dir /tmp/a
+            """)
+    void quickGuiPathAgreesWithTheFullCommandLine(String line) {
+        String[] args = line.isBlank() ? new String[0] : line.split(" ");
+        Cli.Outcome quick = Cli.guiOnly(args).orElseThrow();
+        assertThat(quick).isEqualTo(run(args));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            --help
+            --version
+            library list
+            --data-dir
+            --data-dir --smoke
+            --smoke --smoke
+            --data-dir /a --data-dir /b
+            --colour
+            """)
+    void anythingElseGoesToTheFullCommandLine(String line) {
+        assertThat(Cli.guiOnly(line.split(" "))).isEmpty();
+    }
+
     @Test
     void versionPrintsTheVersionAndExitsZero() {
         Cli.Outcome o = run("--version");
