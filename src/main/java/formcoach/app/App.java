@@ -43,7 +43,8 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         services = preparing != null ? preparing.join() : prepareServices();
-        MainWindow window = new MainWindow(services, Sections.create(services), false);
+        CompletableFuture<Void> firstFrameDrawn = new CompletableFuture<>();
+        MainWindow window = new MainWindow(services, Sections.create(services, firstFrameDrawn), false);
         // the first window fits the screen it opens on, however small
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1100, screen.getWidth()), Math.min(720, screen.getHeight()));
@@ -63,7 +64,7 @@ public final class App extends Application {
         if (!services.settings().welcomeSeen() && !smoke) {
             window.showWelcome();
         }
-        showFirstSectionAfterFirstFrame(window);
+        showFirstSectionAfterFirstFrame(window, firstFrameDrawn);
     }
 
     /**
@@ -71,7 +72,7 @@ public final class App extends Application {
      * pain check when a re-check is due, because then the app asks about that first) is built on the
      * next pulse.
      */
-    private static void showFirstSectionAfterFirstFrame(MainWindow window) {
+    private static void showFirstSectionAfterFirstFrame(MainWindow window, CompletableFuture<Void> firstFrameDrawn) {
         new AnimationTimer() {
             private int pulses;
 
@@ -81,6 +82,7 @@ public final class App extends Application {
                     return;
                 }
                 stop();
+                firstFrameDrawn.complete(null);
                 boolean due = recheckDue != null && recheckDue.isDone() && Boolean.TRUE.equals(recheckDue.getNow(false));
                 window.showById(due ? "paincheck" : "library");
                 if (recheckDue != null && !recheckDue.isDone()) {

@@ -24,15 +24,23 @@ final class Sections {
     }
 
     static List<Section> create(AppServices services) {
+        return create(services, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * @param startLoading the library starts loading when this completes; the app completes it once
+     *                     the first frame is up, so loading does not compete with drawing it
+     */
+    static List<Section> create(AppServices services, CompletableFuture<Void> startLoading) {
         // loaded once, in the background: the library view fills in when it is ready, the timer uses
         // it for cues and the pain checker for lift names and the feel map
-        CompletableFuture<Library> library = services.inBackground(() -> {
+        CompletableFuture<Library> library = startLoading.thenApplyAsync(ignored -> {
             try {
                 return Library.load(services.store());
             } catch (StoreException e) {
                 throw new CompletionException(e);
             }
-        });
+        }, services.executor());
         PainCheckLinks painLinks = new TrainingLinks(services.store(), new SessionLog(services.store(), services.clock()),
                 () -> library.isDone() && !library.isCompletedExceptionally() ? Optional.of(library.join()) : Optional.empty(),
                 ZoneId.systemDefault());
