@@ -102,7 +102,7 @@ public final class ClinicianReport {
                 + latest.rulesVersion() + ".");
         w.gap();
 
-        w.heading("Latest check: " + dayTime.format(latest.time()) + latest.areaId().map(a -> " - area: " + a).orElse(""));
+        w.heading("Latest check: " + dayTime.format(latest.time()) + latest.areaId().map(a -> " - where it hurts: " + areaLabel(a)).orElse(""));
         Facts f = latest.facts();
         List<String> notAsked = latest.notAsked();
         List<String> answers = new ArrayList<>();
@@ -371,5 +371,14 @@ public final class ClinicianReport {
             }
             return out;
         }
+    }
+
+    /** The body area in words, as the questionnaire offered it. */
+    static String areaLabel(String id) {
+        if (PainCheckLinks.ELSEWHERE.equals(id)) {
+            return "somewhere else";
+        }
+        return PainCheckLinks.DEFAULT_AREAS.stream().filter(a -> a.id().equals(id)).map(PainCheckLinks.Area::label)
+                .findFirst().orElse(id);
     }
 }

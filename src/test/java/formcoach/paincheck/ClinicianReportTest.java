@@ -107,4 +107,10 @@ class ClinicianReportTest {
         assertThat(t).contains("You said you have: pain that is getting better; pain that gets worse when you move; chest pain, tightness or pressure.");
         assertThat(Files.size(out)).isPositive();
     }
+
+    @org.junit.jupiter.api.Test
+    void areasArePrintedInWordsNotIds() {
+        org.assertj.core.api.Assertions.assertThat(ClinicianReport.areaLabel("neck-traps")).isEqualTo("Neck / top of the traps");
+        org.assertj.core.api.Assertions.assertThat(ClinicianReport.areaLabel("elsewhere")).isEqualTo("somewhere else");
+    }
 }
