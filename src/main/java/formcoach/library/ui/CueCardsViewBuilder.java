@@ -3,7 +3,7 @@ package formcoach.library.ui;
 import formcoach.library.Exercise;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +22,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.util.Builder;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -30,9 +32,13 @@ import java.util.stream.Collectors;
 
 /** The lift picker and the full-window cue cards of "before you lift". */
 final class CueCardsViewBuilder implements Builder<Region> {
-    /** Wider than this, the cards use their largest type. */
-    static final double LARGE_FROM = 1000;
-    private static final PseudoClass LARGE = PseudoClass.getPseudoClass("large");
+    /**
+     * The card's type grows with the window: 1.0 at about 800×600, up to {@link #MAX_SCALE} on a
+     * big screen, never under {@link #MIN_SCALE}. Width and height both count, so a wide but short
+     * window does not push the lines off the card.
+     */
+    static final double MIN_SCALE = 0.85;
+    static final double MAX_SCALE = 2.8;
 
     interface Actions {
         void toggle(String exerciseId);
@@ -63,6 +69,8 @@ final class CueCardsViewBuilder implements Builder<Region> {
     private final StackPane cardsPane = new StackPane();
     private final VBox cardBox = new VBox();
     private final ToggleGroup feelLifts = new ToggleGroup();
+    private final DoubleBinding scale = Bindings.createDoubleBinding(
+            () -> cardScale(cardsPane.getWidth(), cardsPane.getHeight()), cardsPane.widthProperty(), cardsPane.heightProperty());
 
     CueCardsViewBuilder(CueCardsModel model, Actions actions, FeelPanel feel) {
         this.model = model;
@@ -197,7 +205,6 @@ final class CueCardsViewBuilder implements Builder<Region> {
         cardsPane.setId("cue-cards");
         cardsPane.getStyleClass().add("cue-cards");
         cardsPane.setFocusTraversable(true);
-        cardsPane.widthProperty().addListener((o, a, w) -> cardsPane.pseudoClassStateChanged(LARGE, w.doubleValue() >= LARGE_FROM));
         Label progress = new Label();
         progress.setId("cue-card-progress");
         progress.getStyleClass().add("cue-progress");
@@ -270,39 +277,42 @@ final class CueCardsViewBuilder implements Builder<Region> {
     }
 
     private void fillLift(CueCard c) {
-        Label name = big(c.name(), "cue-card-title");
+        Label name = big(c.name(), "cue-card-title", 38, FontWeight.BOLD);
         name.setId("cue-card-title");
         VBox lines = new VBox(18);
         for (CueCard.Line l : c.lines()) {
             Label tag = new Label(l.fault().name());
+            scaled(tag, 15, FontWeight.BOLD);
             tag.getStyleClass().addAll("fault-tag", "fault-tag-" + l.fault().name().toLowerCase(Locale.ROOT));
-            Label cue = big(l.cue(), "cue-line");
+            Label cue = big(l.cue(), "cue-line", 26, FontWeight.BOLD);
             cue.setId("cue-line-" + l.fault().name());
             lines.getChildren().add(new VBox(4, tag, cue));
         }
         if (!c.generalCue().isBlank()) {
-            lines.getChildren().add(big(c.generalCue(), "cue-line"));
+            lines.getChildren().add(big(c.generalCue(), "cue-line", 26, FontWeight.BOLD));
         }
         if (lines.getChildren().isEmpty()) {
-            lines.getChildren().add(big("No cues are stored for this lift.", "cue-empty"));
+            lines.getChildren().add(big("No cues are stored for this lift.", "cue-empty", 22, FontWeight.NORMAL));
         }
         cardBox.getChildren().addAll(name, lines);
         if (!c.tempo().isBlank()) {
-            Label tempo = big("Tempo " + c.tempo(), "cue-tempo");
+            Label tempo = big("Tempo " + c.tempo(), "cue-tempo", 24, FontWeight.NORMAL);
             tempo.setId("cue-tempo");
-            tempo.setGraphic(new FontIcon("mdi2m-metronome"));
+            FontIcon metronome = new FontIcon("mdi2m-metronome");
+            metronome.iconSizeProperty().bind(Bindings.createIntegerBinding(() -> (int) Math.round(26 * scale.get()), scale));
+            tempo.setGraphic(metronome);
             VBox t = new VBox(2, tempo);
             if (!c.tempoWords().isBlank()) {
-                t.getChildren().add(big(c.tempoWords(), "cue-tempo-words"));
+                t.getChildren().add(big(c.tempoWords(), "cue-tempo-words", 18, FontWeight.NORMAL));
             }
             cardBox.getChildren().add(t);
         }
     }
 
     private void fillWarmUp() {
-        Label title = big("Warm-up done?", "cue-card-title");
+        Label title = big("Warm-up done?", "cue-card-title", 38, FontWeight.BOLD);
         title.setId("warmup-title");
-        Label why = big("Warm muscles and a moving upper back take the load better than cold ones.", "cue-warmup-text");
+        Label why = big("Warm muscles and a moving upper back take the load better than cold ones.", "cue-warmup-text", 18, FontWeight.NORMAL);
         Button yes = new Button("Yes, I've warmed up", new FontIcon("mdi2c-check"));
         yes.setId("warmup-yes");
         yes.getStyleClass().addAll("accent", "large");
@@ -315,13 +325,13 @@ final class CueCardsViewBuilder implements Builder<Region> {
         VBox box = new VBox(14, title, why, buttons);
         box.setId("warmup-card");
         if (model.warmUpDoneProperty().get()) {
-            Label done = big("Warm-up noted for today. Lift well.", "cue-warmup-done");
+            Label done = big("Warm-up noted for today. Lift well.", "cue-warmup-done", 20, FontWeight.NORMAL);
             done.setId("warmup-noted");
             done.setGraphic(new FontIcon("mdi2c-check-circle-outline"));
             box.getChildren().add(done);
         }
         if (!model.messageProperty().get().isEmpty()) {
-            Label m = big(model.messageProperty().get(), "cue-message");
+            Label m = big(model.messageProperty().get(), "cue-message", 16, FontWeight.NORMAL);
             box.getChildren().add(m);
         }
         cardBox.getChildren().add(box);
@@ -353,8 +363,23 @@ final class CueCardsViewBuilder implements Builder<Region> {
     }
 
 
-    private static Label big(String text, String style) {
+    /** {@code min(width / 690, height / 420)}, kept within the bounds: 1.0 is the card pane of an 800×600 window. */
+    static double cardScale(double width, double height) {
+        if (width <= 0 || height <= 0) {
+            return 1;
+        }
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, Math.min(width / 690, height / 420)));
+    }
+
+    /** A bound font is left alone by CSS, so the stylesheet gives these labels only colours and padding. */
+    private void scaled(Label l, double base, FontWeight weight) {
+        l.fontProperty().bind(Bindings.createObjectBinding(
+                () -> Font.font(Font.getDefault().getFamily(), weight, Math.round(base * scale.get())), scale));
+    }
+
+    private Label big(String text, String style, double base, FontWeight weight) {
         Label l = new Label(text);
+        scaled(l, base, weight);
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
         l.setMinHeight(Region.USE_PREF_SIZE);

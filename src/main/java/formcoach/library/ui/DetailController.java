@@ -84,6 +84,14 @@ final class DetailController {
         return view;
     }
 
+    /** Gives the keyboard to the page's first control, so a keyboard user sees at once where they are. */
+    void focusStart() {
+        // the scroll pane puts its content into the scene only once it has a skin; before that the
+        // request would be dropped and the scene would hand focus to the rail instead
+        view.applyCss();
+        builder.firstFocus().requestFocus();
+    }
+
     DetailModel model() {
         return model;
     }

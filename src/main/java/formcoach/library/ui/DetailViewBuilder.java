@@ -64,12 +64,18 @@ final class DetailViewBuilder implements Builder<Region> {
     private final VBox body = new VBox(22);
     private final Label title = new Label();
     private ScrollPane scroll;
+    private Button back;
 
     DetailViewBuilder(DetailModel model, Actions actions, FeelPanel feel) {
         this.model = model;
         this.actions = actions;
         this.feel = feel;
         this.feelView = feel.build();
+    }
+
+    /** Where the keyboard starts on a freshly opened lift: the back link, whose focus ring shows it. */
+    Node firstFocus() {
+        return back;
     }
 
     MuscleMap map() {
@@ -95,7 +101,7 @@ final class DetailViewBuilder implements Builder<Region> {
     }
 
     private Node createToolbar() {
-        Button back = new Button("Library", new FontIcon("mdi2a-arrow-left"));
+        back = new Button("Library", new FontIcon("mdi2a-arrow-left"));
         back.setId("detail-back");
         back.getStyleClass().add("flat");
         back.setTooltip(new Tooltip("Back (Alt+Left or Backspace)"));

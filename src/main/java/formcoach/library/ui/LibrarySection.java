@@ -246,7 +246,7 @@ public final class LibrarySection implements Section {
                     return;
                 }
                 root.getChildren().setAll(detail.view());
-                Platform.runLater(() -> detail.view().requestFocus());
+                Platform.runLater(detail::focusStart);
             }
             case FORM -> root.getChildren().setAll(form.view());
             case CARDS -> root.getChildren().setAll(cards.view());

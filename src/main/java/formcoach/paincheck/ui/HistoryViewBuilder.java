@@ -192,10 +192,12 @@ public final class HistoryViewBuilder implements Builder<Region> {
         head.setMinHeight(Region.USE_PREF_SIZE);
         DatePicker from = new DatePicker();
         from.setId("export-from");
+        PickerDates.apply(from);
         from.valueProperty().bindBidirectional(model.fromProperty());
         from.setMaxWidth(Double.MAX_VALUE);
         DatePicker to = new DatePicker();
         to.setId("export-to");
+        PickerDates.apply(to);
         to.valueProperty().bindBidirectional(model.toProperty());
         to.setMaxWidth(Double.MAX_VALUE);
         GridPane g = new GridPane();

@@ -505,7 +505,8 @@ public final class PainCheckViewBuilder implements Builder<Region> {
         GridPane grid = new GridPane();
         grid.setId("summary-list");
         grid.getStyleClass().add("summary-list");
-        grid.setHgap(16);
+        // no gaps: a stripe behind each other row spans all three columns in one piece
+        grid.setHgap(0);
         grid.setVgap(0);
         ColumnConstraints qc = new ColumnConstraints();
         qc.setHgrow(Priority.ALWAYS);
@@ -527,14 +528,24 @@ public final class PainCheckViewBuilder implements Builder<Region> {
             edit.setId("edit-" + item.questionId());
             edit.setAccessibleText("Edit the answer to: " + item.question());
             edit.setOnAction(e -> actions.edit().accept(item.questionId()));
+            if (row % 2 == 1) {
+                Region stripe = new Region();
+                stripe.getStyleClass().add("summary-row-alt");
+                stripe.setMouseTransparent(true);
+                grid.add(stripe, 0, row, 3, 1);
+            }
             for (Node n : List.of(q, a, edit)) {
-                n.getStyleClass().add(row % 2 == 0 ? "summary-cell" : "summary-cell-alt");
+                n.getStyleClass().add("summary-cell");
                 GridPane.setFillWidth(n, true);
                 GridPane.setFillHeight(n, true);
                 ((Region) n).setMaxWidth(Double.MAX_VALUE);
                 ((Region) n).setMaxHeight(Double.MAX_VALUE);
             }
-            grid.addRow(row++, q, a, edit);
+            // by column: addRow would append after the stripe, in a fourth column
+            grid.add(q, 0, row);
+            grid.add(a, 1, row);
+            grid.add(edit, 2, row);
+            row++;
         }
         Button back = new Button("Back");
         back.setId("summary-back");

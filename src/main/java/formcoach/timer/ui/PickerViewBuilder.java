@@ -10,6 +10,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -25,7 +26,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.function.Consumer;
 
-/** The timer section's start page: routines on the left, the selected one's steps on the right, sound settings below. */
+/**
+ * The timer section's start page: routines and sound settings on the left, the selected one's
+ * description and steps on the right, scrolling as one page so a small window still shows most steps.
+ */
 final class PickerViewBuilder implements Builder<Region> {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
@@ -51,7 +55,6 @@ final class PickerViewBuilder implements Builder<Region> {
         root.setPadding(new Insets(20, 24, 16, 24));
         root.setTop(createHeader());
         root.setCenter(createBody());
-        root.setBottom(createSoundRow());
         return root;
     }
 
@@ -93,11 +96,17 @@ final class PickerViewBuilder implements Builder<Region> {
                 actions.selected().accept(b);
             }
         });
-        HBox.setHgrow(list, Priority.SOMETIMES);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setMinHeight(120);
+        // sound sits under the routines, where the list leaves room, so the steps get the full height
+        VBox left = new VBox(12, list, createSoundRow());
+        left.setPrefWidth(280);
+        left.setMinWidth(240);
+        left.setMaxWidth(340);
+        HBox.setHgrow(left, Priority.SOMETIMES);
         VBox details = createDetails();
         HBox.setHgrow(details, Priority.ALWAYS);
-        HBox body = new HBox(20, list, details);
-        return body;
+        return new HBox(20, left, details);
     }
 
     private VBox createDetails() {
@@ -117,20 +126,39 @@ final class PickerViewBuilder implements Builder<Region> {
         Label problem = Views.label(model.problem, "picker-problem");
         problem.setWrapText(true);
 
-        ListView<PickerModel.StepLine> steps = new ListView<>(model.steps);
+        // a plain column rather than a ListView: the whole pane scrolls, so every step takes its full height
+        VBox steps = new VBox();
         steps.setId("picker-steps");
         steps.getStyleClass().add("picker-steps");
-        steps.setCellFactory(v -> new StepCell());
-        steps.setFocusTraversable(false);
-        steps.setPlaceholder(Views.text("", "text-muted"));
-        VBox.setVgrow(steps, Priority.ALWAYS);
-        steps.setMinHeight(80);
+        Runnable fill = () -> {
+            steps.getChildren().setAll(model.steps.stream().map(PickerViewBuilder::stepRow).toList());
+            if (!steps.getChildren().isEmpty()) {
+                steps.getChildren().get(steps.getChildren().size() - 1).getStyleClass().add("last");
+            }
+        };
+        model.steps.addListener((javafx.collections.ListChangeListener<PickerModel.StepLine>) c -> fill.run());
+        fill.run();
+        steps.visibleProperty().bind(Bindings.isNotEmpty(model.steps));
 
         for (Label l : new Label[] {title, kind, description, total, problem}) {
-            // the step list gives up room first; texts keep every line
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
-        VBox box = new VBox(8, title, kind, description, total, problem, steps, createButtons(), createMessage(), createConfirm());
+        VBox page = new VBox(8, title, kind, description, total, problem, steps);
+        page.setPadding(new Insets(0, 12, 4, 0));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setId("picker-details");
+        scroll.getStyleClass().addAll("picker-details", "edge-to-edge");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        scroll.setMinHeight(120);
+        // as tall as the page and no taller, so in a big window the buttons sit right under the steps
+        scroll.prefViewportHeightProperty().bind(page.heightProperty());
+        scroll.setMaxHeight(Region.USE_PREF_SIZE);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // a new routine starts at its top, not where the last one was scrolled to
+        model.steps.addListener((javafx.collections.ListChangeListener<PickerModel.StepLine>) c -> scroll.setVvalue(0));
+        VBox box = new VBox(8, scroll, createButtons(), createMessage(), createConfirm());
         box.setMinWidth(0);
         return box;
     }
@@ -237,11 +265,10 @@ final class PickerViewBuilder implements Builder<Region> {
         volBox.setAlignment(Pos.CENTER_LEFT);
         HBox leadBox = new HBox(6, lead, leadText);
         leadBox.setAlignment(Pos.CENTER_LEFT);
-        FlowPane row = new FlowPane(18, 8, head, volBox, mute, voice, leadBox);
+        FlowPane row = new FlowPane(14, 8, head, volBox, mute, voice, leadBox);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setId("picker-sound");
         row.getStyleClass().add("picker-sound");
-        BorderPane.setMargin(row, new Insets(14, 0, 0, 0));
         return row;
     }
 
@@ -272,43 +299,28 @@ final class PickerViewBuilder implements Builder<Region> {
         }
     }
 
-    private static final class StepCell extends ListCell<PickerModel.StepLine> {
-        private final Label number = Views.text("", "step-cell-number");
-        private final Label name = Views.text("", "step-cell-name");
-        private final Label time = Views.text("", "step-cell-time");
-        private final Label cue = Views.text("", "step-cell-cue");
-        private final HBox box;
-
-        StepCell() {
-            number.setMinWidth(26);
-            time.setMinWidth(Region.USE_PREF_SIZE);
-            name.setMinWidth(0);
+    private static Node stepRow(PickerModel.StepLine s) {
+        Label number = Views.text(s.number() + ".", "step-cell-number");
+        Label name = Views.text(s.name(), "step-cell-name");
+        Label time = Views.text(s.reps().isEmpty() ? s.time() : s.time() + " · " + s.reps(), "step-cell-time");
+        number.setMinWidth(26);
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, name, spacer, time);
+        VBox texts = new VBox(1, top);
+        if (!s.cue().isEmpty()) {
+            Label cue = Views.text(s.cue(), "step-cell-cue");
             cue.setMinWidth(0);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox top = new HBox(8, name, spacer, time);
-            VBox texts = new VBox(1, top, cue);
-            HBox.setHgrow(texts, Priority.ALWAYS);
-            texts.setMinWidth(0);
-            box = new HBox(6, number, texts);
-            box.setMinWidth(0);
-            setPrefWidth(0);
+            cue.setWrapText(true);
+            texts.getChildren().add(cue);
         }
-
-        @Override
-        protected void updateItem(PickerModel.StepLine s, boolean empty) {
-            super.updateItem(s, empty);
-            if (empty || s == null) {
-                setGraphic(null);
-                return;
-            }
-            number.setText(s.number() + ".");
-            name.setText(s.name());
-            time.setText(s.reps().isEmpty() ? s.time() : s.time() + " · " + s.reps());
-            cue.setText(s.cue());
-            cue.setVisible(!s.cue().isEmpty());
-            cue.setManaged(!s.cue().isEmpty());
-            setGraphic(box);
-        }
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        texts.setMinWidth(0);
+        HBox row = new HBox(6, number, texts);
+        row.getStyleClass().add("step-row");
+        row.setMinWidth(0);
+        return row;
     }
 }

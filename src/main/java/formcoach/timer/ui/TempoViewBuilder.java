@@ -1,5 +1,6 @@
 package formcoach.timer.ui;
 
+import formcoach.library.Category;
 import formcoach.timer.TempoRoutine;
 import formcoach.timer.TimerExercises.ExerciseRef;
 import javafx.beans.binding.Bindings;
@@ -23,7 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Builder;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.util.Locale;
+import java.util.Arrays;
 
 /** Set-up of a tempo set: the lift on the left, its tempo, reps and the cue against momentum on the right. */
 final class TempoViewBuilder implements Builder<Region> {
@@ -169,13 +170,9 @@ final class TempoViewBuilder implements Builder<Region> {
         }
     }
 
-    private static String category(String c) {
-        return switch (c.toLowerCase(Locale.ROOT)) {
-            case "row" -> "row";
-            case "pulldown" -> "pull-down";
-            case "pullup" -> "pull-up";
-            case "deadlift" -> "deadlift";
-            default -> c;
-        };
+    /** The library's own name for the category ("Pull-up / chin-up"), or the id itself for one it does not know. */
+    static String category(String id) {
+        return Arrays.stream(Category.values()).filter(c -> c.id().equalsIgnoreCase(id)).findFirst()
+                .map(Category::displayName).orElse(id);
     }
 }

@@ -90,6 +90,8 @@ class LibrarySectionTest {
 
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertThat(text(robot, "#detail-title")).isEqualTo("Barbell bent-over row");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detail-back").query().isFocused()).as("keyboard starts on the back link, not %s", robot.lookup("#detail-back").query().getScene().getFocusOwner()).isTrue();
         Exercise row = lib().find(ROW).orElseThrow();
         for (Fault f : Fault.values()) {
             assertThat(text(robot, "#fault-cue-" + f.name())).isEqualTo(row.fault(f).orElseThrow().cue());

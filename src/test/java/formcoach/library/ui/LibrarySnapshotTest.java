@@ -60,6 +60,7 @@ class LibrarySnapshotTest {
             dark,  800,  600
             light, 1440, 900
             dark,  1440, 900
+            dark,  1920, 1080
             """)
     void everyScreenRendersInBothThemesAndSizes(String theme, int w, int hgt, FxRobot robot) throws Exception {
         h = new LibraryUiHarness(null);

@@ -147,6 +147,14 @@ class PainCheckSnapshotsTest {
         assertThat(model.resultProperty().get().level()).isEqualTo(formcoach.paincheck.Level.SELF_CARE_POSSIBLE_STRAIN);
         shoot(robot, window[0], "pain-result-strain");
 
+        robot.interact(() -> pain.controller().act(() -> {
+            i.start(false);
+            PainCheckInteractorTest.walk(i, model, "feels-like", "sharp", "between-shoulder-blades");
+            i.openSummary();
+        }));
+        assertThat(model.page()).isEqualTo(PainCheckModel.Page.SUMMARY);
+        shoot(robot, window[0], "pain-summary");
+
         robot.interact(() -> window[0].show(history));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> history.controller().model().stateProperty().get() == HistoryModel.State.READY);
         // the seeded episode, not the checks just made
