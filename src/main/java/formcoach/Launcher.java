@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
  * never loads the toolkit.
  */
 public final class Launcher {
+    /** Held so the level set on it is not lost to garbage collection before JavaFX logs. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Launcher() {
     }
 
@@ -23,6 +26,15 @@ public final class Launcher {
         if (!outcome.openGui()) {
             System.exit(outcome.exitCode());
         }
-        formcoach.app.App.launchWith(outcome.dataDir(), outcome.smoke());
+        // JavaFX warns that it was loaded from the class path; that is how this jar is meant to run
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        try {
+            formcoach.app.App.launchWith(outcome.dataDir(), outcome.smoke());
+        } catch (UnsupportedOperationException | IllegalStateException | UnsatisfiedLinkError e) {
+            // no display, no GTK: say so in one line instead of a stack trace
+            System.err.println("formcoach: cannot open the window (" + e.getMessage() + "). "
+                    + "On a machine without a display, use the command line: formcoach --help");
+            System.exit(1);
+        }
     }
 }
