@@ -231,7 +231,7 @@ class PainCheckSectionTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String t = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(t).contains("Feels: aching").contains("Worst pain now: 3/10").contains("You said you do not have")
-                    .contains("chest pain").contains("Pull day").contains("area: neck-traps");
+                    .contains("chest pain").contains("Pull day").contains("where it hurts: Neck / top of the traps");
         }
     }
 
