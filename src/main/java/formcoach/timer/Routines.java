@@ -15,6 +15,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +42,7 @@ public final class Routines {
     public static final int SCHEMA_VERSION = 1;
     /** an import file larger than this is not a routine */
     public static final long MAX_IMPORT_BYTES = 1_000_000;
+    private static final JavaType LIST = Json.mapper().getTypeFactory().constructCollectionType(List.class, Routine.class);
 
     private final JsonStore store;
     private final RoutineValidator validator;
@@ -63,8 +68,7 @@ public final class Routines {
         RoutineValidator validator = new RoutineValidator(knownExercise);
         BuiltinRoutines.Result b = BuiltinRoutines.load(validator);
         List<String> notices = new ArrayList<>(b.problems());
-        JavaType listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, Routine.class);
-        Loaded<List<Routine>> loaded = store.read(STORE_NAME, SCHEMA_VERSION, listType, ArrayList::new);
+        Loaded<List<Routine>> loaded = store.read(STORE_NAME, SCHEMA_VERSION, LIST, ArrayList::new);
         loaded.notice().ifPresent(n -> notices.add(n.message()));
         List<Routine> user = new ArrayList<>();
         for (Routine r : loaded.value()) {
@@ -304,8 +308,38 @@ public final class Routines {
         return new RoutineException("no routine with id '" + id + "'");
     }
 
+    /**
+     * Saves the change from {@code user} to {@code next} onto what is stored now, under the store's
+     * lock: routines another window or a command-line import saved meanwhile are kept.
+     */
     private void write(List<Routine> next) throws StoreException {
-        store.write(STORE_NAME, SCHEMA_VERSION, next);
-        user = List.copyOf(next);
+        List<Routine> before = user;
+        List<Routine> written = store.<List<Routine>, RuntimeException>update(STORE_NAME, SCHEMA_VERSION, LIST, ArrayList::new,
+                stored -> merge(stored, before, next));
+        user = List.copyOf(written);
+    }
+
+    /** {@code stored} with the routines removed, changed and added between {@code before} and {@code after}. */
+    static List<Routine> merge(List<Routine> stored, List<Routine> before, List<Routine> after) {
+        Map<String, Routine> was = new LinkedHashMap<>();
+        before.forEach(r -> was.put(r.id(), r));
+        Map<String, Routine> now = new LinkedHashMap<>();
+        after.forEach(r -> now.put(r.id(), r));
+        List<Routine> out = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (Routine r : stored) {
+            if (was.containsKey(r.id()) && !now.containsKey(r.id())) {
+                continue; // deleted here
+            }
+            Routine mine = now.get(r.id());
+            out.add(mine != null && !mine.equals(was.get(r.id())) ? mine : r);
+            placed.add(r.id());
+        }
+        for (Routine r : after) {
+            if (!placed.contains(r.id()) && !r.equals(was.get(r.id()))) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 }

@@ -184,4 +184,17 @@ class RoutinesTest {
         assertThat(routines.freshId("???")).isEqualTo("routine");
         assertThat(routines.freshId("Upper-back warmup")).isEqualTo("upper-back-warmup-2");
     }
+
+    @Test
+    void twoWindowsSavingAtOnceKeepEachOthersRoutines() throws Exception {
+        Routines a = load();
+        Routines b = load();
+        Routine mine = a.create(DRAFT.withName("Mine"));
+        Routine theirs = b.create(DRAFT.withName("Theirs"));
+        assertThat(load().userRoutines()).extracting(Routine::id).containsExactlyInAnyOrder(mine.id(), theirs.id());
+        a.delete(mine.id());
+        assertThat(load().userRoutines()).extracting(Routine::id).containsExactly(theirs.id());
+        b.save(theirs.withName("Theirs, edited"));
+        assertThat(load().userRoutines()).extracting(Routine::name).containsExactly("Theirs, edited");
+    }
 }
