@@ -209,21 +209,25 @@ public final class Library {
             throw new LibraryException("the exercise was not saved: " + problems.entrySet().stream()
                     .map(x -> x.getKey() + ": " + x.getValue()).collect(Collectors.joining(" ")));
         }
-        List<Exercise> next = new ArrayList<>(custom);
-        String id = e.id();
-        int at = -1;
-        for (int i = 0; i < next.size(); i++) {
-            if (next.get(i).id().equals(id)) {
-                at = i;
+        Exercise saved = e;
+        // applied to what is stored now, under the store's lock: exercises saved meanwhile by another
+        // window or a command-line import are kept
+        List<Exercise> written = store.<List<Exercise>, RuntimeException>update(CUSTOM_STORE, SCHEMA_VERSION, LIST, List::of, stored -> {
+            List<Exercise> next = new ArrayList<>(stored);
+            int at = -1;
+            for (int i = 0; i < next.size(); i++) {
+                if (next.get(i).id().equals(saved.id())) {
+                    at = i;
+                }
             }
-        }
-        if (at >= 0) {
-            next.set(at, e);
-        } else {
-            next.add(e);
-        }
-        store.write(CUSTOM_STORE, SCHEMA_VERSION, next);
-        custom = List.copyOf(next);
+            if (at >= 0) {
+                next.set(at, saved);
+            } else {
+                next.add(saved);
+            }
+            return next;
+        });
+        custom = List.copyOf(written);
         rebuild();
         return e;
     }
@@ -234,10 +238,12 @@ public final class Library {
             throw new LibraryException(other.isPresent() ? "'" + id + "' is " + describe(other.get()) + ", not one of yours; only your own can be deleted"
                     : "no exercise of yours has the id '" + id + "'");
         }
-        List<Exercise> next = new ArrayList<>(custom);
-        next.removeIf(x -> x.id().equals(id));
-        store.write(CUSTOM_STORE, SCHEMA_VERSION, next);
-        custom = List.copyOf(next);
+        List<Exercise> written = store.<List<Exercise>, RuntimeException>update(CUSTOM_STORE, SCHEMA_VERSION, LIST, List::of, stored -> {
+            List<Exercise> next = new ArrayList<>(stored);
+            next.removeIf(x -> x.id().equals(id));
+            return next;
+        });
+        custom = List.copyOf(written);
         rebuild();
     }
 

@@ -240,4 +240,15 @@ class LibraryTest {
         assertThat(lib.all()).hasSize(18);
         assertThat(lib.problems()).singleElement().asString().startsWith("imported-exercises.json could not be read");
     }
+
+    @Test
+    void twoWindowsSavingCustomExercisesKeepEachOthers() throws Exception {
+        Library a = load();
+        Library b = load();
+        a.saveCustom(draft("my-first-row", "My first row"));
+        b.saveCustom(draft("my-second-row", "My second row"));
+        assertThat(load().customExercises()).extracting(Exercise::id).containsExactlyInAnyOrder("my-first-row", "my-second-row");
+        a.deleteCustom("my-first-row");
+        assertThat(load().customExercises()).extracting(Exercise::id).containsExactly("my-second-row");
+    }
 }
