@@ -3,9 +3,12 @@ package formcoach.app;
 import formcoach.library.Library;
 import formcoach.library.ui.LibrarySection;
 import formcoach.paincheck.PainCheckLinks;
+import formcoach.paincheck.PainChecker;
 import formcoach.paincheck.TrainingLinks;
 import formcoach.paincheck.ui.HistorySection;
+import formcoach.paincheck.ui.PainCheckController;
 import formcoach.paincheck.ui.PainCheckSection;
+import formcoach.paincheck.ui.ReportDialog;
 import formcoach.store.StoreException;
 import formcoach.timer.SessionLog;
 import formcoach.timer.ui.TimerSection;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /** The four sections of the rail, in order, and what joins them: one library for all three jobs. */
 final class Sections {
@@ -44,14 +48,16 @@ final class Sections {
         PainCheckLinks painLinks = new TrainingLinks(services.store(), new SessionLog(services.store(), services.clock()),
                 () -> library.isDone() && !library.isCompletedExceptionally() ? Optional.of(library.join()) : Optional.empty(),
                 ZoneId.systemDefault());
+        // the rules, advice and questions are read once for both the pain check and History
+        Supplier<PainChecker> rules = PainCheckController.memoise(PainChecker::load);
         return List.of(
                 new LazySection("library", "Library", "mdi2d-dumbbell", KeyCode.DIGIT1,
                         () -> new LibrarySection(services, library)),
                 new LazySection("timer", "Warm-up & cool-down", "mdi2t-timer-outline", KeyCode.DIGIT2,
                         () -> new TimerSection(services, new LibraryTimerExercises(library))),
                 new LazySection("paincheck", "Pain check", "mdi2m-medical-bag", KeyCode.DIGIT3,
-                        () -> new PainCheckSection(services, painLinks)),
+                        () -> new PainCheckSection(services, painLinks, rules, ReportDialog.fileChooser())),
                 new LazySection("history", "History", "mdi2h-history", KeyCode.DIGIT4,
-                        () -> new HistorySection(services, painLinks)));
+                        () -> new HistorySection(services, painLinks, rules, ReportDialog.fileChooser())));
     }
 }

@@ -221,7 +221,8 @@ public final class PainCheckController {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    static <T> Supplier<T> memoise(Supplier<T> s) {
+    /** The first value {@code s} gives, kept; a view built twice, or two views, read the rules once. */
+    public static <T> Supplier<T> memoise(Supplier<T> s) {
         return new Supplier<>() {
             private T value;
 

@@ -14,7 +14,7 @@ public interface ReportDialog {
     Optional<Path> ask(Window owner, String suggestedName);
 
     /** The system's save dialog, starting in the home folder. */
-    static ReportDialog fileChooser() {
+    public static ReportDialog fileChooser() {
         return (owner, name) -> {
             FileChooser fc = new FileChooser();
             fc.setTitle("Save the pain check summary for your GP or physio");
