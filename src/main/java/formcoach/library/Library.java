@@ -271,12 +271,75 @@ public final class Library {
      * (the exception names the record and field) and nothing stored changes.
      */
     public synchronized ImportReport importFile(Path file) throws LibraryException, StoreException {
-        Snapshot s = snapshot;
-        LibraryImporter.Parsed parsed = LibraryImporter.read(file, s.byId()::containsKey);
+        LibraryImporter.Parsed parsed = LibraryImporter.read(file, snapshot.byId()::containsKey);
+        // merged onto what is stored now, under both files' locks (always imported, then custom, as
+        // no other writer takes both): an exercise saved meanwhile by another window is kept
+        Merge[] merged = new Merge[1];
+        List<List<Exercise>> customBefore = new ArrayList<>(1);
+        try {
+            store.<List<Exercise>, RuntimeException>update(IMPORTED_STORE, SCHEMA_VERSION, LIST, List::of, storedImported -> {
+                try {
+                    store.<List<Exercise>, RuntimeException>update(CUSTOM_STORE, SCHEMA_VERSION, LIST, List::of, storedCustom -> {
+                        merged[0] = merge(parsed, storedImported, storedCustom);
+                        customBefore.add(storedCustom);
+                        return merged[0].custom();
+                    });
+                } catch (StoreException e) {
+                    throw new UncheckedStore(e);
+                }
+                return merged[0].imported();
+            });
+        } catch (UncheckedStore e) {
+            throw e.getCause();
+        } catch (StoreException e) {
+            if (!customBefore.isEmpty() && !customBefore.get(0).equals(merged[0].custom())) {
+                undoCustom(customBefore.get(0), e);
+            }
+            throw e;
+        }
+        imported = merged[0].imported();
+        custom = merged[0].custom();
+        rebuild();
+        List<String> notes = new ArrayList<>(merged[0].notes());
+        if (parsed.imagesDropped() > 0) {
+            notes.add(parsed.imagesDropped() + " picture path(s) pointed outside the file's folder and were left out");
+        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Merge m = merged[0];
+        return new ImportReport(name, parsed.format(), parsed.exercises().size(), m.added(), m.updated(), m.unchanged(),
+                m.skipped(), parsed.imagesDropped(), notes);
+    }
+
+    /** Your exercises were saved but the imported ones could not be: put yours back as they were. */
+    private void undoCustom(List<Exercise> before, StoreException cause) throws StoreException {
+        try {
+            store.write(CUSTOM_STORE, SCHEMA_VERSION, before);
+        } catch (StoreException again) {
+            throw new StoreException(cause.getMessage() + " Your own exercises from the file were saved, and could not be taken out again: "
+                    + again.getMessage(), cause);
+        }
+    }
+
+    private static final class UncheckedStore extends RuntimeException {
+        UncheckedStore(StoreException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized StoreException getCause() {
+            return (StoreException) super.getCause();
+        }
+    }
+
+    private record Merge(List<Exercise> imported, List<Exercise> custom, int added, int updated, int unchanged,
+                         int skipped, List<String> notes) {
+    }
+
+    private Merge merge(LibraryImporter.Parsed parsed, List<Exercise> storedImported, List<Exercise> storedCustom) {
         Map<String, Exercise> nextImported = new LinkedHashMap<>();
-        imported.forEach(x -> nextImported.put(x.id(), x));
+        storedImported.forEach(x -> nextImported.put(x.id(), x));
         Map<String, Exercise> nextCustom = new LinkedHashMap<>();
-        custom.forEach(x -> nextCustom.put(x.id(), x));
+        storedCustom.forEach(x -> nextCustom.put(x.id(), x));
         int added = 0;
         int updated = 0;
         int unchanged = 0;
@@ -309,23 +372,8 @@ public final class Library {
                 updated++;
             }
         }
-        if (parsed.imagesDropped() > 0) {
-            notes.add(parsed.imagesDropped() + " picture path(s) pointed outside the file's folder and were left out");
-        }
-        List<Exercise> importedList = List.copyOf(nextImported.values());
-        List<Exercise> customList = List.copyOf(nextCustom.values());
-        if (!importedList.equals(imported)) {
-            store.write(IMPORTED_STORE, SCHEMA_VERSION, importedList);
-            imported = importedList;
-        }
-        if (!customList.equals(custom)) {
-            store.write(CUSTOM_STORE, SCHEMA_VERSION, customList);
-            custom = customList;
-        }
-        rebuild();
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return new ImportReport(name, parsed.format(), parsed.exercises().size(), added, updated, unchanged, skipped,
-                parsed.imagesDropped(), notes);
+        return new Merge(List.copyOf(nextImported.values()), List.copyOf(nextCustom.values()), added, updated, unchanged,
+                skipped, notes);
     }
 
     /** Writes the whole library, or only the person's own exercises, in our format; returns how many. */

@@ -182,7 +182,7 @@ public final class JsonStore {
     /**
      * Reads, changes and writes {@code name} as one step that no other writer, in this process or
      * another (the app and the command line at once), can come between: a record added elsewhere is
-     * never lost. Returns the value written.
+     * never lost. Returns the value written (or kept, when the change leaves it equal).
      */
     public <T, X extends Exception> T update(String name, int schemaVersion, JavaType type, Supplier<T> absent,
                                               Change<T, X> change) throws StoreException, X {
@@ -197,8 +197,12 @@ public final class JsonStore {
             }
             try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  java.nio.channels.FileLock ignored = ch.lock()) {
-                T next = change.apply(read(name, schemaVersion, type, absent).value());
-                write(name, schemaVersion, next);
+                T current = read(name, schemaVersion, type, absent).value();
+                T next = change.apply(current);
+                if (!java.util.Objects.equals(next, current)) {
+                    // an unchanged value is not rewritten, so the .bak keeps the version before the last real change
+                    write(name, schemaVersion, next);
+                }
                 return next;
             } catch (IOException e) {
                 throw new StoreException("Could not save " + fileFor(name) + ": " + describe(e) + ". Nothing was changed.", e);

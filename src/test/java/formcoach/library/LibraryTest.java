@@ -251,4 +251,54 @@ class LibraryTest {
         a.deleteCustom("my-first-row");
         assertThat(load().customExercises()).extracting(Exercise::id).containsExactly("my-second-row");
     }
+
+    @Test
+    void anImportKeepsWhatAnotherWindowSavedSinceItLoaded() throws Exception {
+        Library source = Library.load(new JsonStore(tmp.resolve("source"), CLOCK), Fixtures.catalog(), FeelMap.parse(Fixtures.file("feel-map.json")));
+        source.saveCustom(draft("their-row", "Their row"));
+        Path theirs = tmp.resolve("theirs.json");
+        source.export(theirs, true);
+
+        Library a = load();
+        Library b = load();
+        b.saveCustom(draft("my-row", "My row"));
+        b.importFile(fedbFile());
+        ImportReport r = a.importFile(theirs);
+
+        assertThat(r.added()).isEqualTo(1);
+        Library reloaded = load();
+        assertThat(reloaded.customExercises()).extracting(Exercise::id).containsExactlyInAnyOrder("my-row", "their-row");
+        assertThat(reloaded.importedExercises()).hasSize(5);
+        assertThat(a.customExercises()).as("the importing window sees the other's exercise too")
+                .extracting(Exercise::id).containsExactlyInAnyOrder("my-row", "their-row");
+    }
+
+    @Test
+    void anImportThatChangesNothingRewritesNothing() throws Exception {
+        Library lib = load();
+        lib.importFile(fedbFile());
+        lib.importFile(fedbFile());
+        Path bak = data.resolve(Library.IMPORTED_STORE + ".json.bak");
+        assertThat(bak).as("the second import was equal, so no backup was rotated").doesNotExist();
+        assertThat(store.fileFor(Library.CUSTOM_STORE)).as("no custom exercise came in").doesNotExist();
+    }
+
+    @Test
+    void whenTheImportedListCannotBeSavedYourOwnFromTheFileAreTakenOutAgain() throws Exception {
+        Library source = Library.load(new JsonStore(tmp.resolve("source"), CLOCK), Fixtures.catalog(), FeelMap.parse(Fixtures.file("feel-map.json")));
+        source.importFile(fedbFile());
+        source.saveCustom(draft("their-row", "Their row"));
+        Path both = tmp.resolve("both.json");
+        source.export(both, false);
+
+        Library lib = load();
+        lib.saveCustom(draft("my-row", "My row"));
+        // a newer Form Coach wrote the imported list: it is never overwritten, so the import fails half way
+        Files.writeString(store.fileFor(Library.IMPORTED_STORE), "{\"schemaVersion\":99,\"data\":[]}");
+        Library stale = Library.load(new JsonStore(data, CLOCK), Fixtures.catalog(), FeelMap.parse(Fixtures.file("feel-map.json")));
+        assertThatThrownBy(() -> stale.importFile(both)).isInstanceOf(formcoach.store.StoreException.class)
+                .hasMessageContaining("newer version");
+        assertThat(load().customExercises()).extracting(Exercise::id).containsExactly("my-row");
+        assertThat(stale.customExercises()).extracting(Exercise::id).containsExactly("my-row");
+    }
 }

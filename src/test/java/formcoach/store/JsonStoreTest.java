@@ -194,6 +194,18 @@ class JsonStoreTest {
     }
 
     @Test
+    void updateThatLeavesTheValueEqualDoesNotRotateTheBackup() throws Exception {
+        var type = Json.mapper().getTypeFactory().constructCollectionType(List.class, Integer.class);
+        JsonStore s = store();
+        s.<List<Integer>, RuntimeException>update("nums", 1, type, List::of, cur -> append(cur, 1));
+        s.<List<Integer>, RuntimeException>update("nums", 1, type, List::of, cur -> append(cur, 2));
+        String bak = Files.readString(dir.resolve("nums.json.bak"));
+        List<Integer> kept = s.<List<Integer>, RuntimeException>update("nums", 1, type, List::of, cur -> List.copyOf(cur));
+        assertThat(kept).containsExactly(1, 2);
+        assertThat(dir.resolve("nums.json.bak")).hasContent(bak);
+    }
+
+    @Test
     void updateThatRefusesWritesNothing() throws Exception {
         var type = Json.mapper().getTypeFactory().constructCollectionType(List.class, Integer.class);
         JsonStore s = store();
