@@ -1,5 +1,6 @@
 package formcoach.app;
 
+import formcoach.ui.Stylesheets;
 import formcoach.store.DataDirs;
 import formcoach.store.JsonStore;
 import formcoach.store.Settings;
@@ -48,7 +49,7 @@ public final class App extends Application {
         // the first window fits the screen it opens on, however small
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1100, screen.getWidth()), Math.min(720, screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/formcoach/app/app.css")).toExternalForm());
+        scene.getStylesheets().add(Stylesheets.of(App.class, "/formcoach/app/app.css"));
         Themes.apply(services.settings().theme(), window.root());
         stage.setTitle("Form Coach");
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));

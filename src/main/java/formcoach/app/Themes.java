@@ -1,7 +1,6 @@
 package formcoach.app;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
+import formcoach.ui.Stylesheets;
 import javafx.application.Application;
 import javafx.scene.Parent;
 
@@ -12,9 +11,7 @@ public final class Themes {
 
     public static void apply(String theme, Parent root) {
         boolean dark = "dark".equals(theme);
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(Stylesheets.theme(dark ? "dark" : "light"));
         if (root != null) {
             root.getStyleClass().removeAll("theme-dark", "theme-light");
             root.getStyleClass().add(dark ? "theme-dark" : "theme-light");

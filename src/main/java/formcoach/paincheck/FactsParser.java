@@ -34,6 +34,7 @@ import java.util.Set;
 public final class FactsParser {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final int SHOWN_CHARS = 40;
+    private static final int KEY_CHARS = 200;
 
     private FactsParser() {
     }
@@ -103,6 +104,11 @@ public final class FactsParser {
                 // value leaves the parser on the key's FIELD_NAME rather than in our loop body.
                 String key = inValueOf != null ? inValueOf
                         : p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+                if (key == null && !entries.isEmpty() && p.currentToken() != null && p.currentToken().isNumeric()
+                        && startsWith(e, "Unexpected character")) {
+                    // a number with a valid start (0x1: Jackson takes the 0) fails just after its value
+                    key = entries.get(entries.size() - 1).name();
+                }
                 throw new BadFactsException(key != null ? valueProblem(key, e) : "input is not valid JSON: " + jsonProblem(e));
             }
         } catch (JsonProcessingException e) {
@@ -244,8 +250,10 @@ public final class FactsParser {
         return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith(prefix);
     }
 
+    /** A key as the person typed it, whole up to a sane length, on one line. */
     private static String oneLine(String name) {
-        return clip(name).replaceAll("\\R", " ");
+        String shown = name.length() <= KEY_CHARS ? name : name.substring(0, KEY_CHARS) + "...";
+        return new String(JsonStringEncoder.getInstance().quoteAsString(shown));
     }
 
     private static String jsonProblem(JsonProcessingException e) {

@@ -204,6 +204,24 @@ class FactsParserTest {
     }
 
     @Test
+    void aLongUnknownKeyIsNamedWholeAndOnOneLine() {
+        String longKey = "painSpreadsToArmJawOrNeckAndShouldersAndLowerBack";
+        assertThatThrownBy(() -> FactsParser.parse(withBase("\"" + longKey + "\": true")))
+                .hasMessage("unknown key '" + longKey + "'");
+        assertThatThrownBy(() -> FactsParser.parse(withBase("\"two\\nlines\": true")))
+                .hasMessage("unknown key 'two\\nlines'");
+        String huge = "k".repeat(500);
+        assertThatThrownBy(() -> FactsParser.parse(withBase("\"" + huge + "\": true")))
+                .hasMessage("unknown key '" + "k".repeat(200) + "...'");
+    }
+
+    @Test
+    void aNumberThatBreaksJustAfterAValidStartNamesItsKey() {
+        assertThatThrownBy(() -> FactsParser.parse(withBase("\"daysSinceOnset\": 0x1").replace("\"daysSinceOnset\": 1,", "")))
+                .hasMessageStartingWith("'daysSinceOnset': ");
+    }
+
+    @Test
     void keysAreCaseSensitive() {
         assertThatThrownBy(() -> FactsParser.parse(withBase("\"DarkUrine\": true")))
                 .hasMessageStartingWith("unknown key 'DarkUrine'");

@@ -1,5 +1,6 @@
 package formcoach.library.ui;
 
+import formcoach.ui.Stylesheets;
 import formcoach.library.Exercise;
 import formcoach.library.Library;
 import formcoach.ui.Notices;
@@ -73,8 +74,7 @@ public final class LibrarySection implements Section {
             }
         });
         root.getStyleClass().add("library-section");
-        root.getStylesheets().add(Objects.requireNonNull(LibrarySection.class.getResource(STYLESHEET),
-                "library.css is missing from the class path").toExternalForm());
+        root.getStylesheets().add(Stylesheets.of(LibrarySection.class, STYLESHEET));
         root.getChildren().setAll(browse.view());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         library.whenComplete((lib, error) -> Fx.later(() -> {

@@ -1,5 +1,6 @@
 package formcoach.paincheck.ui;
 
+import formcoach.ui.Stylesheets;
 import formcoach.paincheck.ui.PainCheckModel.AnswerKind;
 import formcoach.paincheck.ui.PainCheckModel.FormLink;
 import formcoach.paincheck.ui.PainCheckModel.Option;
@@ -53,8 +54,7 @@ public final class PainCheckViewBuilder implements Builder<Region> {
                           Runnable savePdf, Runnable done, Consumer<String> openExercise, Consumer<String> saveNumber) {
     }
 
-    static final String STYLESHEET = Objects.requireNonNull(
-            PainCheckViewBuilder.class.getResource("/formcoach/paincheck/ui/paincheck.css")).toExternalForm();
+    static final String STYLESHEET = Stylesheets.of(PainCheckViewBuilder.class, "/formcoach/paincheck/ui/paincheck.css");
 
     private final PainCheckModel model;
     private final Actions actions;

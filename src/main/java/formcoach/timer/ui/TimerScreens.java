@@ -1,5 +1,6 @@
 package formcoach.timer.ui;
 
+import formcoach.ui.Stylesheets;
 import formcoach.store.StoreException;
 import formcoach.timer.Routine;
 import formcoach.timer.Routines;
@@ -41,7 +42,7 @@ final class TimerScreens {
         this.tempo = new TempoController(ctx, exercises);
         root.setId("timer-section");
         root.getStyleClass().add("timer-section");
-        root.getStylesheets().add(Objects.requireNonNull(TimerScreens.class.getResource("timer.css")).toExternalForm());
+        root.getStylesheets().add(Stylesheets.of(TimerScreens.class, "timer.css"));
         picker.setExits(new PickerController.Exits(this::startRoutine, this::edit, this::create, this::showTempo));
         run.setOnBack(() -> showPicker(null, null));
         editor.setOnClose(this::showPicker);

@@ -1,5 +1,6 @@
 package formcoach.library.ui.musclemap;
 
+import formcoach.ui.Stylesheets;
 import formcoach.library.ui.musclemap.BodyArt.Anchor;
 import formcoach.library.ui.musclemap.BodyArt.Part;
 import formcoach.library.ui.musclemap.BodyArt.View;
@@ -78,8 +79,7 @@ public class MuscleMap extends Region {
 
     public MuscleMap() {
         getStyleClass().add("muscle-map");
-        getStylesheets().add(Objects.requireNonNull(MuscleMap.class.getResource("/formcoach/library/ui/musclemap.css"),
-                "musclemap.css is missing from the class path").toExternalForm());
+        getStylesheets().add(Stylesheets.of(MuscleMap.class, "/formcoach/library/ui/musclemap.css"));
         figures.getTransforms().add(scale);
         figures.getChildren().addAll(createFigure(View.FRONT), createFigure(View.BACK));
         figures.getChildren().get(1).setLayoutX(BodyArt.WIDTH + FIGURE_GAP);
