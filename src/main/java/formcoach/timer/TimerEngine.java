@@ -35,7 +35,9 @@ import java.util.Objects;
  * A step left early gets its STEP_END with {@code interrupted = true}, so every STEP_START is
  * matched by exactly one STEP_END.
  *
- * <p>Not thread-safe: call everything from one thread (the UI thread). Listeners run on it.
+ * <p>Thread-safe: every method holds the engine's lock. Listeners run on whichever thread caught
+ * the engine up (the UI thread's frame, or a {@link CueClock}'s thread while the UI thread is
+ * busy), under that lock and one event at a time, in order.
  */
 public final class TimerEngine {
     /** back() restarts the current step when more than this much of it has run. */
@@ -81,13 +83,13 @@ public final class TimerEngine {
         return plan;
     }
 
-    public void addListener(TimerListener l) {
+    public synchronized void addListener(TimerListener l) {
         TimerListener[] a = Arrays.copyOf(listeners, listeners.length + 1);
         a[a.length - 1] = Objects.requireNonNull(l);
         listeners = a;
     }
 
-    public void removeListener(TimerListener l) {
+    public synchronized void removeListener(TimerListener l) {
         for (int i = 0; i < listeners.length; i++) {
             if (listeners[i] == l) {
                 TimerListener[] a = new TimerListener[listeners.length - 1];
@@ -102,12 +104,12 @@ public final class TimerEngine {
     // ---------------------------------------------------------------- commands
 
     /** Catches up to now: emits every cue and phase change that fell due. Returns how many events were emitted. */
-    public int tick() {
+    public synchronized int tick() {
         checkNotDispatching();
         return advance(clock.nanoTime());
     }
 
-    public void start() {
+    public synchronized void start() {
         checkNotDispatching();
         long now = clock.nanoTime();
         if (status == Status.READY) {
@@ -117,7 +119,7 @@ public final class TimerEngine {
         }
     }
 
-    public void pause() {
+    public synchronized void pause() {
         checkNotDispatching();
         long now = clock.nanoTime();
         advance(now);
@@ -127,7 +129,7 @@ public final class TimerEngine {
         }
     }
 
-    public void resume() {
+    public synchronized void resume() {
         checkNotDispatching();
         long now = clock.nanoTime();
         if (status == Status.RUNNING && paused) {
@@ -140,7 +142,7 @@ public final class TimerEngine {
     }
 
     /** Pauses a running timer, resumes a paused one, starts one that is READY. */
-    public void togglePause() {
+    public synchronized void togglePause() {
         if (status == Status.READY) {
             start();
         } else if (paused) {
@@ -150,7 +152,7 @@ public final class TimerEngine {
         }
     }
 
-    public void skip() {
+    public synchronized void skip() {
         checkNotDispatching();
         long now = clock.nanoTime();
         advance(now);
@@ -168,7 +170,7 @@ public final class TimerEngine {
         }
     }
 
-    public void back() {
+    public synchronized void back() {
         checkNotDispatching();
         long now = clock.nanoTime();
         advance(now);
@@ -185,7 +187,7 @@ public final class TimerEngine {
         advance(now);
     }
 
-    public void restart() {
+    public synchronized void restart() {
         checkNotDispatching();
         long now = clock.nanoTime();
         if (status == Status.RUNNING) {
@@ -205,7 +207,7 @@ public final class TimerEngine {
         begin(now, stayPaused);
     }
 
-    public void stop() {
+    public synchronized void stop() {
         checkNotDispatching();
         long now = clock.nanoTime();
         advance(now);
@@ -222,7 +224,7 @@ public final class TimerEngine {
 
     // ---------------------------------------------------------------- state for the screen
 
-    public Phase phase() {
+    public synchronized Phase phase() {
         return switch (status) {
             case READY -> Phase.READY;
             case DONE -> Phase.DONE;
@@ -231,17 +233,17 @@ public final class TimerEngine {
         };
     }
 
-    public boolean isPaused() {
+    public synchronized boolean isPaused() {
         return paused;
     }
 
     /** True between start and the end or stop of a run. */
-    public boolean isRunning() {
+    public synchronized boolean isRunning() {
         return status == Status.RUNNING;
     }
 
     /** The current step (0-based), always within range. */
-    public int stepIndex() {
+    public synchronized int stepIndex() {
         return status == Status.READY ? 0 : status == Status.DONE ? plan.stepCount() - 1 : plan.segment(seg).stepIndex();
     }
 
@@ -258,7 +260,7 @@ public final class TimerEngine {
      * allocating: the timer screen reads this every frame and only takes a snapshot when the shown
      * second or the phase changes.
      */
-    public long remainingNanos(long now) {
+    public synchronized long remainingNanos(long now) {
         return switch (status) {
             case READY -> plan.segment(0).nanos();
             case RUNNING -> clampedRemaining(now);
@@ -267,7 +269,7 @@ public final class TimerEngine {
     }
 
     /** Time left in the whole plan at {@code now}, as the snapshot shows it; no allocation. */
-    public long totalRemainingNanos(long now) {
+    public synchronized long totalRemainingNanos(long now) {
         return switch (status) {
             case READY -> plan.totalNanos();
             case DONE -> 0;
@@ -276,7 +278,7 @@ public final class TimerEngine {
     }
 
     /** 0-1 through the current step's work and switch (0 in its lead-in), as the snapshot shows it; no allocation. */
-    public double stepProgress(long now) {
+    public synchronized double stepProgress(long now) {
         return switch (status) {
             case READY -> 0.0;
             case DONE -> 1.0;
@@ -289,7 +291,7 @@ public final class TimerEngine {
     }
 
     /** 0-1 through the whole plan's running time, as the snapshot shows it; no allocation. */
-    public double routineProgress(long now) {
+    public synchronized double routineProgress(long now) {
         return switch (status) {
             case READY -> 0.0;
             case DONE -> 1.0;
@@ -304,7 +306,7 @@ public final class TimerEngine {
     }
 
     /** What the screen shows at the clock's current time. Call {@link #tick()} first so phase changes are applied. */
-    public Snapshot snapshot() {
+    public synchronized Snapshot snapshot() {
         return snapshot(clock.nanoTime());
     }
 
@@ -312,7 +314,7 @@ public final class TimerEngine {
      * What the screen shows at {@code now}. Read-only: it does not advance the run; a phase whose
      * end has passed without a tick shows 0 remaining until the next tick. Allocates one Snapshot.
      */
-    public Snapshot snapshot(long now) {
+    public synchronized Snapshot snapshot(long now) {
         int n = plan.stepCount();
         switch (status) {
             case READY: {
@@ -344,7 +346,7 @@ public final class TimerEngine {
     }
 
     /** How far the run got, as of the clock's current time (or its end). */
-    public RunSummary summary() {
+    public synchronized RunSummary summary() {
         long now = clock.nanoTime();
         long worked = workedNanos;
         if (status == Status.RUNNING && plan.segment(seg).phase() == Phase.WORK) {

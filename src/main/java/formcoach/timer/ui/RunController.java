@@ -1,6 +1,7 @@
 package formcoach.timer.ui;
 
 import formcoach.store.Settings;
+import formcoach.timer.CueClock;
 import formcoach.timer.MonotonicClock;
 import formcoach.timer.Phase;
 import formcoach.timer.SessionLog;
@@ -48,6 +49,8 @@ final class RunController {
     };
     private Runnable onBack = () -> { };
     private TimerEngine engine;
+    /** catches the engine up off the FX thread, so tones keep time while the screen is held up */
+    private CueClock cueClock;
     private CuePlayer player;
     private TimerPlan plan;
     private boolean tempo;
@@ -95,6 +98,7 @@ final class RunController {
         if (engine != null && engine.isRunning()) {
             engine.stop();
         }
+        closeCueClock();
         plan = p;
         tempo = tempoSet;
         momentumCue = momentum;
@@ -126,6 +130,12 @@ final class RunController {
         afterCommand();
         if (runTicker) {
             ticker.start();
+            cueClock = CueClock.start(engine, task -> {
+                Thread t = new Thread(task, "formcoach-cue-clock");
+                t.setDaemon(true);
+                t.setPriority(Thread.MAX_PRIORITY);
+                t.start();
+            });
         }
         view.requestFocus();
     }
@@ -145,6 +155,7 @@ final class RunController {
         if ((p == Phase.DONE || p == Phase.STOPPED) && !model.finished.get()) {
             interactor.finished(engine.summary());
             ticker.stop();
+            closeCueClock();
         }
     }
 
@@ -203,8 +214,16 @@ final class RunController {
     /** Back to the routines; only once the run is over. */
     void leave() {
         ticker.stop();
+        closeCueClock();
         exitFullScreen();
         onBack.run();
+    }
+
+    private void closeCueClock() {
+        if (cueClock != null) {
+            cueClock.close();
+            cueClock = null;
+        }
     }
 
     void toggleMute() {

@@ -14,6 +14,7 @@ import formcoach.timer.TimerListener;
 import formcoach.timer.TimerPlan;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Turns the engine's state into what the timer screen shows.
@@ -35,8 +36,12 @@ final class RunInteractor implements TimerListener {
     private final ClockStrings count = new ClockStrings("");
     private TimerPlan plan;
     private boolean tempo;
-    private boolean phaseDirty = true;
-    private boolean flashPending;
+    /**
+     * Set by cue events, which may arrive on the cue clock's thread; taken (and cleared in one
+     * step) by the frame on the FX thread before it reads the engine, so a change is never lost.
+     */
+    private final AtomicBoolean phaseDirty = new AtomicBoolean(true);
+    private final AtomicBoolean flashPending = new AtomicBoolean();
     private long shownSecond = -1;
     private long shownTotal = -1;
     private boolean shownPaused;
@@ -58,7 +63,7 @@ final class RunInteractor implements TimerListener {
         model.summaryTitle.set("");
         model.summaryText.set("");
         model.recordText.set("");
-        phaseDirty = true;
+        phaseDirty.set(true);
         shownSecond = -1;
         shownTotal = -1;
     }
@@ -67,8 +72,8 @@ final class RunInteractor implements TimerListener {
     public void onCue(CueEvent e) {
         switch (e.type()) {
             case LEAD_IN_START, STEP_START, SIDE_START, SWITCH_SIDES, TEMPO_PHASE, ROUTINE_END, ROUTINE_STOPPED, ROUTINE_START -> {
-                phaseDirty = true;
-                flashPending = true;
+                phaseDirty.set(true);
+                flashPending.set(true);
             }
             default -> {
                 // countdowns, halfway and step ends change nothing on screen beyond the digits
@@ -85,15 +90,16 @@ final class RunInteractor implements TimerListener {
         long second = ceilDiv(engine.remainingNanos(now), SECOND);
         long total = ceilDiv(engine.totalRemainingNanos(now), SECOND);
         boolean paused = engine.isPaused();
-        if (!phaseDirty && second == shownSecond && total == shownTotal && paused == shownPaused) {
+        boolean dirty = phaseDirty.getAndSet(false);
+        if (!dirty && second == shownSecond && total == shownTotal && paused == shownPaused) {
             return false;
         }
-        apply(engine.snapshot(now));
+        apply(engine.snapshot(now), dirty);
         return true;
     }
 
     /** Sets every label from a snapshot. */
-    void apply(Snapshot s) {
+    private void apply(Snapshot s, boolean phaseChanged) {
         shownSecond = s.remainingSecondsShown();
         shownTotal = ceilDiv(s.totalRemainingNanos(), SECOND);
         shownPaused = s.paused();
@@ -105,10 +111,9 @@ final class RunInteractor implements TimerListener {
         model.totalLeft.set(s.phase() == Phase.DONE || s.phase() == Phase.STOPPED ? "" : left.of(shownTotal));
         model.paused.set(s.paused());
         model.infoHeading.set(infoHeading(s));
-        if (!phaseDirty) {
+        if (!phaseChanged) {
             return;
         }
-        phaseDirty = false;
         model.phase.set(s.phase());
         RoutineStep cur = s.current();
         model.stepCounter.set(tempo ? "" : "Step " + (s.stepIndex() + 1) + " of " + s.stepCount());
@@ -128,8 +133,7 @@ final class RunInteractor implements TimerListener {
             model.nextName.set(s.phase() == Phase.DONE || s.phase() == Phase.STOPPED ? "" : "This is the last step");
             model.nextCue.set("");
         }
-        if (flashPending) {
-            flashPending = false;
+        if (flashPending.getAndSet(false)) {
             model.phaseChanges.set(model.phaseChanges.get() + 1);
         }
     }

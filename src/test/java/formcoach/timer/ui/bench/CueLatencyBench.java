@@ -1,5 +1,6 @@
 package formcoach.timer.ui.bench;
 
+import formcoach.timer.CueClock;
 import formcoach.timer.CueEvent;
 import formcoach.timer.MonotonicClock;
 import formcoach.timer.Phase;
@@ -46,6 +47,7 @@ public final class CueLatencyBench {
 
         MonotonicClock clock = MonotonicClock.system();
         List<long[]> engineRows = new ArrayList<>(); // {due, fired}
+        List<long[]> clockedRows = java.util.Collections.synchronizedList(new ArrayList<>()); // {due, fired}
         long[] baselineLate = new long[offsets.length];
         long[] stall = new long[2];
         long[] frames = new long[1];
@@ -54,9 +56,20 @@ public final class CueLatencyBench {
         Platform.startup(() -> {
             TimerEngine engine = new TimerEngine(clock, plan);
             engine.addListener((CueEvent e) -> engineRows.add(new long[] {e.dueNanos(), clock.nanoTime()}));
+            // the same plan on the same clock, driven the way the timer screen drives it now: the
+            // frames and a CueClock thread both catch it up
+            TimerEngine clocked = new TimerEngine(clock, plan);
+            clocked.addListener((CueEvent e) -> clockedRows.add(new long[] {e.dueNanos(), clock.nanoTime()}));
             long start = clock.nanoTime();
             startedAt[0] = start;
             engine.start();
+            clocked.start();
+            CueClock cueClock = CueClock.start(clocked, task -> {
+                Thread t = new Thread(task, "bench-cue-clock");
+                t.setDaemon(true);
+                t.setPriority(Thread.MAX_PRIORITY);
+                t.start();
+            });
             new AnimationTimer() {
                 private int nextBaseline;
                 private boolean stalled;
@@ -65,6 +78,7 @@ public final class CueLatencyBench {
                 public void handle(long pulse) {
                     frames[0]++;
                     engine.tick();
+                    clocked.tick();
                     long now = clock.nanoTime();
                     // the baseline believes each frame is exactly 1/60 s after the last
                     long believed = frames[0] * FRAME;
@@ -78,7 +92,8 @@ public final class CueLatencyBench {
                         sleep(STALL);
                         stall[1] = clock.nanoTime();
                     }
-                    if (engine.phase() == Phase.DONE && nextBaseline >= offsets.length) {
+                    if (engine.phase() == Phase.DONE && clocked.phase() == Phase.DONE && nextBaseline >= offsets.length) {
+                        cueClock.close();
                         stop();
                         done.countDown();
                     }
@@ -90,6 +105,20 @@ public final class CueLatencyBench {
         }
         Platform.exit();
         report(engineRows, startedAt[0], offsets, baselineLate, stall, frames[0]);
+        System.out.println();
+        System.out.println("engine ticked by the frames and a CueClock thread (as the timer screen runs it):");
+        List<Long> all = new ArrayList<>();
+        List<Long> dueInStall = new ArrayList<>();
+        synchronized (clockedRows) {
+            for (long[] r : clockedRows) {
+                all.add(r[1] - r[0]);
+                if (r[0] >= stall[0] && r[0] <= stall[1]) {
+                    dueInStall.add(r[1] - r[0]);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "  every event:                 %s%n", stats(all));
+        System.out.printf(Locale.ROOT, "  of those, due during the stall: %s%n", stats(dueInStall));
     }
 
     /** Eight short steps (2-3 s a side, some two-sided): about 40 s with 3 s lead-ins and 1 s switches. */
