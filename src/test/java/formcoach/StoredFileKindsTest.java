@@ -70,10 +70,10 @@ class StoredFileKindsTest {
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> aside = files.filter(p -> p.getFileName().toString().startsWith(name + ".corrupt-")).toList();
             assertThat(aside).hasSize(1);
-            assertThat(aside.get(0)).hasContent(content);
+            assertThat(aside.get(0)).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent(content);
         }
         assertThat(String.join("\n", messages)).contains(name + ".json could not be read");
-        assertThat(bystander).hasContent("left alone");
+        assertThat(bystander).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent("left alone");
 
         for (String[] args : new String[][] {{"library", "list"}, {"routine", "list"}, {"pain-check", "history"}}) {
             StringWriter out = new StringWriter();

@@ -100,7 +100,7 @@ public final class LibraryCommand implements Callable<Integer> {
         int nameWidth = Math.min(48, list.stream().mapToInt(e -> e.name().length()).max().orElse(4));
         for (Exercise e : list) {
             String name = e.name().length() > nameWidth ? e.name().substring(0, nameWidth - 1) + "…" : e.name();
-            out.printf("%-" + idWidth + "s  %-" + nameWidth + "s  %-10s  %s%n", e.id(), name, e.category().id(),
+            out.printf(java.util.Locale.ROOT, "%-" + idWidth + "s  %-" + nameWidth + "s  %-10s  %s%n", e.id(), name, e.category().id(),
                     e.source().displayName());
         }
     }
@@ -264,7 +264,7 @@ public final class LibraryCommand implements Callable<Integer> {
             for (SearchHit h : hits) {
                 Exercise e = h.exercise();
                 String via = h.matched().equals(e.name()) ? "" : "  (as \"" + h.matched() + "\")";
-                out.printf("%-" + idWidth + "s  %s  [%s]%s%n", e.id(), e.name(), e.category().id(), via);
+                out.printf(java.util.Locale.ROOT, "%-" + idWidth + "s  %s  [%s]%s%n", e.id(), e.name(), e.category().id(), via);
             }
             return Cli.OK;
         }

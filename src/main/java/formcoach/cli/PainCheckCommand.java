@@ -159,7 +159,7 @@ public final class PainCheckCommand implements Callable<Integer> {
     /** {@code formcoach pain-check history [--json]}: the saved checks, oldest first. */
     @Command(name = "history", mixinStandardHelpOptions = true, description = "List saved pain checks, oldest first.")
     static final class History implements Callable<Integer> {
-        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
 
         @Spec
         CommandSpec spec;

@@ -94,9 +94,9 @@ public final class RoutineCommand implements Callable<Integer> {
             }
             int leadIn = leadIn(spec);
             int w = Math.max(2, routines.all().stream().mapToInt(r -> r.id().length()).max().orElse(2));
-            out.printf("%-" + w + "s  %-8s  %7s  %5s  %s%n", "ID", "KIND", "TIME", "STEPS", "NAME");
+            out.printf(java.util.Locale.ROOT, "%-" + w + "s  %-8s  %7s  %5s  %s%n", "ID", "KIND", "TIME", "STEPS", "NAME");
             for (Routine r : routines.all()) {
-                out.printf("%-" + w + "s  %-8s  %7s  %5d  %s%s%n", r.id(), r.kind() == null ? "?" : r.kind().id(),
+                out.printf(java.util.Locale.ROOT, "%-" + w + "s  %-8s  %7s  %5d  %s%s%n", r.id(), r.kind() == null ? "?" : r.kind().id(),
                         Durations.clock(runningSeconds(r, leadIn)), r.steps().size(), r.name(),
                         routines.isBuiltin(r.id()) ? " (built in)" : "");
             }
@@ -124,7 +124,7 @@ public final class RoutineCommand implements Callable<Integer> {
                 out.println(new String(RoutineJson.write(r), StandardCharsets.UTF_8));
                 return 0;
             }
-            out.println(r.name() + " (" + r.id() + "), " + (r.kind() == null ? "?" : r.kind().label().toLowerCase())
+            out.println(r.name() + " (" + r.id() + "), " + (r.kind() == null ? "?" : r.kind().label().toLowerCase(java.util.Locale.ROOT))
                     + (routines.isBuiltin(r.id()) ? ", built in" : ""));
             if (r.description() != null) {
                 out.println(r.description());
@@ -136,7 +136,7 @@ public final class RoutineCommand implements Callable<Integer> {
                 RoutineStep s = r.steps().get(i);
                 String time = Durations.words(s.seconds()) + (s.sides() == 2 ? " each side" : "")
                         + (s.reps() != null ? ", " + s.reps() + " reps" : "");
-                out.printf("%2d. %-30s %-22s %s%n", i + 1, s.name(), time, s.exerciseId());
+                out.printf(java.util.Locale.ROOT, "%2d. %-30s %-22s %s%n", i + 1, s.name(), time, s.exerciseId());
                 if (s.note() != null) {
                     out.println("    " + s.note());
                 }

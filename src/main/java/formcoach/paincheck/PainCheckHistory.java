@@ -24,7 +24,7 @@ import java.util.Set;
 public final class PainCheckHistory {
     public static final String STORE_NAME = "pain-checks";
     public static final int SCHEMA_VERSION = 1;
-    private static final DateTimeFormatter ID_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ID_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", java.util.Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final JavaType LIST = Json.mapper().getTypeFactory().constructCollectionType(List.class, PainCheckRecord.class);
 
     private final JsonStore store;

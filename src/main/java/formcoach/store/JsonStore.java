@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  */
 public final class JsonStore {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", java.util.Locale.ROOT);
 
     private final Path dir;
     private final ObjectMapper mapper;

@@ -26,7 +26,7 @@ import java.util.Optional;
 public final class SessionLog {
     public static final String STORE_NAME = "sessions";
     public static final int SCHEMA_VERSION = 1;
-    private static final DateTimeFormatter ID_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ID_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", java.util.Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final JsonStore store;
     private final Clock clock;

@@ -88,8 +88,8 @@ class JsonStoreTest {
                 .contains("notes.json could not be read")
                 .contains("notes.corrupt-20260304-050607.json");
         assertThat(dir.resolve("notes.json")).doesNotExist();
-        assertThat(dir.resolve("notes.corrupt-20260304-050607.json")).hasContent(content == null ? "" : content);
-        assertThat(dir.resolve("other.json")).hasContent("{\"schemaVersion\":1,\"data\":{\"text\":\"keep\",\"count\":1}}");
+        assertThat(dir.resolve("notes.corrupt-20260304-050607.json")).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent(content == null ? "" : content);
+        assertThat(dir.resolve("other.json")).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent("{\"schemaVersion\":1,\"data\":{\"text\":\"keep\",\"count\":1}}");
         assertThat(s.notices()).hasSize(1);
     }
 
@@ -106,9 +106,9 @@ class JsonStoreTest {
         assertThat(loaded.source()).isEqualTo(Loaded.Source.BACKUP);
         assertThat(loaded.value()).isEqualTo(new Note("good", 1));
         assertThat(loaded.notice().orElseThrow().message()).contains("previous version").contains("put back");
-        assertThat(dir.resolve("notes.json.bak")).hasContent(bak);
+        assertThat(dir.resolve("notes.json.bak")).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent(bak);
         // the previous version is back in place, so a run that only reads still finds it
-        assertThat(dir.resolve("notes.json")).hasContent(bak);
+        assertThat(dir.resolve("notes.json")).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent(bak);
         Loaded<Note> again = store().read("notes", 1, Note.class, () -> null);
         assertThat(again.source()).isEqualTo(Loaded.Source.FILE);
         assertThat(again.value()).isEqualTo(new Note("good", 1));
@@ -120,8 +120,8 @@ class JsonStoreTest {
         store().read("notes", 1, Note.class, () -> null);
         Files.writeString(dir.resolve("notes.json"), "oops again");
         store().read("notes", 1, Note.class, () -> null);
-        assertThat(dir.resolve("notes.corrupt-20260304-050607.json")).hasContent("oops");
-        assertThat(dir.resolve("notes.corrupt-20260304-050607-2.json")).hasContent("oops again");
+        assertThat(dir.resolve("notes.corrupt-20260304-050607.json")).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent("oops");
+        assertThat(dir.resolve("notes.corrupt-20260304-050607-2.json")).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent("oops again");
     }
 
     @Test
@@ -133,7 +133,7 @@ class JsonStoreTest {
         assertThat(loaded.source()).isEqualTo(Loaded.Source.NEWER_VERSION);
         assertThat(loaded.notice().orElseThrow().message()).contains("newer version");
         assertThatThrownBy(() -> s.write("notes", 1, new Note("x", 1))).isInstanceOf(StoreException.class);
-        assertThat(dir.resolve("notes.json")).hasContent(newer);
+        assertThat(dir.resolve("notes.json")).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent(newer);
     }
 
     @Test
@@ -202,7 +202,7 @@ class JsonStoreTest {
         String bak = Files.readString(dir.resolve("nums.json.bak"));
         List<Integer> kept = s.<List<Integer>, RuntimeException>update("nums", 1, type, List::of, cur -> List.copyOf(cur));
         assertThat(kept).containsExactly(1, 2);
-        assertThat(dir.resolve("nums.json.bak")).hasContent(bak);
+        assertThat(dir.resolve("nums.json.bak")).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent(bak);
     }
 
     @Test
@@ -214,7 +214,7 @@ class JsonStoreTest {
         assertThatThrownBy(() -> s.<List<Integer>, IllegalStateException>update("nums", 1, type, List::of, cur -> {
             throw new IllegalStateException("no thanks");
         })).hasMessage("no thanks");
-        assertThat(dir.resolve("nums.json")).hasContent(before);
+        assertThat(dir.resolve("nums.json")).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent(before);
     }
 
     @Test

@@ -23,7 +23,7 @@ final class Recorder implements TimerListener {
 
     String line(CueEvent e) {
         long ms = (e.dueNanos() - origin) / 1_000_000;
-        StringBuilder sb = new StringBuilder(String.format("%d.%03d %s", ms / 1000, ms % 1000, e.type()));
+        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "%d.%03d %s", ms / 1000, ms % 1000, e.type()));
         if (e.type() == CueType.COUNTDOWN || e.type() == CueType.TEMPO_PHASE) {
             sb.append(' ').append(e.number());
         }
