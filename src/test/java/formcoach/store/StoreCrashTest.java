@@ -41,6 +41,10 @@ class StoreCrashTest {
             java.util.concurrent.CountDownLatch firstOk = new java.util.concurrent.CountDownLatch(1);
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String first = out.readLine();
+            // the JVM may speak first (say, "Picked up JAVA_TOOL_OPTIONS: ..." on stderr)
+            for (int skipped = 0; first != null && !first.startsWith("ready") && skipped < 20; skipped++) {
+                first = out.readLine();
+            }
             assertThat(first).as("child start").startsWith("ready");
             Thread reader = new Thread(() -> {
                 try {
