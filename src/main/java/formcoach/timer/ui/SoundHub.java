@@ -35,6 +35,8 @@ final class SoundHub {
     private volatile boolean speechBroken;
     private volatile boolean voiceWanted;
     private boolean started;
+    /** Completes once the real outputs are attached (or failed to be made): cues from then on reach them. */
+    private final java.util.concurrent.CompletableFuture<Void> attached = new java.util.concurrent.CompletableFuture<>();
 
     SoundHub(UiContext ctx, SoundFactory factory) {
         this.ctx = ctx;
@@ -57,9 +59,17 @@ final class SoundHub {
             });
             CueSound s = factory.sound(audio, m -> soundOff());
             Speech sp = factory.speech(audio, m -> speechOff());
-            sound.attach(s);
-            speech.attach(sp);
+            try {
+                sound.attach(s);
+                speech.attach(sp);
+            } finally {
+                attached.complete(null);
+            }
         });
+    }
+
+    java.util.concurrent.CompletableFuture<Void> attached() {
+        return attached;
     }
 
     CueSound sound() {

@@ -161,4 +161,9 @@ final class TimerScreens {
             root.getChildren().setAll(screen);
         }
     }
+
+    /** Completes once sound and speech are attached. */
+    java.util.concurrent.CompletableFuture<Void> soundAttached() {
+        return sound.attached();
+    }
 }

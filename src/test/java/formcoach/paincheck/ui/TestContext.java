@@ -111,7 +111,16 @@ final class TestContext implements UiContext, AutoCloseable {
 
     @Override
     public void close() {
-        background.shutdownNow();
+        background.shutdown();
+        try {
+            // a save still running would race JUnit's removal of the temporary data folder
+            if (!background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                background.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            background.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A wall clock that stands still until the test moves it. */

@@ -156,7 +156,10 @@ class OsSpeechTest {
     }
 
     @Test
-    void startsARealProcessWithoutWaitingForIt(@TempDir Path dir) throws Exception {
+    void startsARealProcessWithoutWaitingForIt() throws Exception {
+        // under target/, not the system temp folder, which some machines mount noexec
+        Files.createDirectories(Path.of("target"));
+        Path dir = Files.createTempDirectory(Path.of("target"), "speech-");
         Path fake = dir.resolve("espeak-ng");
         Path out = dir.resolve("said.txt");
         Files.writeString(fake, "#!/bin/sh\nprintf '%s' \"$1\" > '" + out + "'\n");

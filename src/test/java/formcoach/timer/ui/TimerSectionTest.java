@@ -56,7 +56,7 @@ class TimerSectionTest {
 
     private void ready(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, screens::loaded);
-        fx.soundReady.await(10, TimeUnit.SECONDS);
+        screens.soundAttached().get(10, TimeUnit.SECONDS);
         robot.interact(() -> section.open("three-steps"));
     }
 

@@ -63,7 +63,7 @@ class TimerSnapshotsTest {
             });
             TimerScreens screens = section.screens();
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, screens::loaded);
-            fixture.soundReady.await(10, TimeUnit.SECONDS);
+            screens.soundAttached().get(10, TimeUnit.SECONDS);
             for (String theme : List.of("light", "dark")) {
                 String suffix = "-" + theme + "-" + size[0] + "x" + size[1];
                 robot.interact(() -> {

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -46,7 +45,6 @@ final class TimerUiFixture {
     final FakeClock clock = new FakeClock();
     final FakeSound sound;
     final Files files = new Files();
-    final CountDownLatch soundReady = new CountDownLatch(1);
 
     TimerUiFixture(boolean soundWorks) throws Exception {
         dir = java.nio.file.Files.createTempDirectory("formcoach-timerui");
@@ -62,7 +60,6 @@ final class TimerUiFixture {
             @Override
             public CueSound sound(Executor audio, Consumer<String> onProblem) {
                 sound.onProblem = onProblem;
-                soundReady.countDown();
                 return sound;
             }
 

@@ -12,7 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TimerEngineProperties {
+class TimerEnginePropertiesTest {
     enum Kind { ADVANCE, TICK, START, PAUSE, RESUME, TOGGLE, SKIP, BACK, RESTART, STOP }
 
     record Action(Kind kind, long nanos) {
