@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum RoutineKind {
     @JsonProperty("warmup") WARMUP("warmup", "Warm-up"),
     @JsonProperty("cooldown") COOLDOWN("cooldown", "Cool-down"),
-    @JsonProperty("custom") CUSTOM("custom", "Custom");
+    @JsonProperty("custom") CUSTOM("custom", "Other");
 
     private final String id;
     private final String label;
