@@ -275,22 +275,19 @@ public final class Library {
         // merged onto what is stored now, under both files' locks (always imported, then custom, as
         // no other writer takes both): an exercise saved meanwhile by another window is kept
         Merge[] merged = new Merge[1];
+        // what your exercises were before the import, once the new ones are saved
         List<List<Exercise>> customBefore = new ArrayList<>(1);
         try {
-            store.<List<Exercise>, RuntimeException>update(IMPORTED_STORE, SCHEMA_VERSION, LIST, List::of, storedImported -> {
-                try {
-                    store.<List<Exercise>, RuntimeException>update(CUSTOM_STORE, SCHEMA_VERSION, LIST, List::of, storedCustom -> {
-                        merged[0] = merge(parsed, storedImported, storedCustom);
-                        customBefore.add(storedCustom);
-                        return merged[0].custom();
-                    });
-                } catch (StoreException e) {
-                    throw new UncheckedStore(e);
-                }
+            store.<List<Exercise>, StoreException>update(IMPORTED_STORE, SCHEMA_VERSION, LIST, List::of, storedImported -> {
+                List<List<Exercise>> stored = new ArrayList<>(1);
+                store.<List<Exercise>, RuntimeException>update(CUSTOM_STORE, SCHEMA_VERSION, LIST, List::of, storedCustom -> {
+                    merged[0] = merge(parsed, storedImported, storedCustom);
+                    stored.add(storedCustom);
+                    return merged[0].custom();
+                });
+                customBefore.addAll(stored);
                 return merged[0].imported();
             });
-        } catch (UncheckedStore e) {
-            throw e.getCause();
         } catch (StoreException e) {
             if (!customBefore.isEmpty() && !customBefore.get(0).equals(merged[0].custom())) {
                 undoCustom(customBefore.get(0), e);
@@ -317,17 +314,6 @@ public final class Library {
         } catch (StoreException again) {
             throw new StoreException(cause.getMessage() + " Your own exercises from the file were saved, and could not be taken out again: "
                     + again.getMessage(), cause);
-        }
-    }
-
-    private static final class UncheckedStore extends RuntimeException {
-        UncheckedStore(StoreException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized StoreException getCause() {
-            return (StoreException) super.getCause();
         }
     }
 
