@@ -9,6 +9,7 @@ import formcoach.paincheck.PainCheckHistory;
 import formcoach.paincheck.PainCheckLinks;
 import formcoach.paincheck.PainCheckRecord;
 import formcoach.paincheck.PainChecker;
+import formcoach.paincheck.Region;
 import formcoach.paincheck.TriageResult;
 import formcoach.store.Json;
 import formcoach.store.Loaded;
@@ -47,6 +48,9 @@ public final class PainCheckCommand implements Callable<Integer> {
     @Option(names = "--facts", paramLabel = "FILE", description = "JSON object of answers; - reads standard input.")
     String facts;
 
+    @Option(names = "--region", paramLabel = "CC", description = "Country (ISO 3166 code such as GB, US, AU) whose emergency number and services the answer names; default: the app's setting, else the system's country.")
+    String region;
+
     @Option(names = "--save", description = "Also save the check in the data folder's history.")
     boolean save;
 
@@ -67,6 +71,11 @@ public final class PainCheckCommand implements Callable<Integer> {
         if (area != null) {
             checkArea(area);
         }
+        if (region != null && Region.normaliseCode(region).isEmpty()) {
+            throw new BadInputException("--region must be an ISO 3166 country code such as GB, IE, US, CA, AU or NZ; got '"
+                    + (region.length() <= 40 ? region : region.substring(0, 40) + "...") + "'"
+                    + ("UK".equalsIgnoreCase(region.strip()) ? " (the United Kingdom is GB)" : ""));
+        }
         byte[] bytes = readFacts(facts);
         Facts parsed;
         try {
@@ -79,8 +88,8 @@ public final class PainCheckCommand implements Callable<Integer> {
             throw new IllegalStateException("the pain-check rules could not be loaded: " + String.join("; ", checker.problems()));
         }
         CliContext ctx = FormCoachCommand.contextOf(spec);
-        String number = emergencyNumber(ctx, spec.commandLine().getErr());
-        TriageResult result = checker.check(parsed, number);
+        String code = region != null ? Region.normaliseCode(region).orElseThrow() : regionCode(ctx, spec.commandLine().getErr());
+        TriageResult result = checker.check(parsed, checker.region(code));
         PrintWriter out = spec.commandLine().getOut();
         // The answer is printed before saving, so a full disk can never hide it.
         out.println(result.toJson());
@@ -126,11 +135,11 @@ public final class PainCheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The number from the settings file when there is one, else the default for this locale. Read
+     * The region from the settings file when there is one, else the default for this locale. Read
      * without the store's repair steps, so a check never creates, moves or changes a file.
      */
-    static String emergencyNumber(CliContext ctx, PrintWriter err) {
-        String fallback = Settings.defaultEmergencyNumber(Locale.getDefault());
+    static String regionCode(CliContext ctx, PrintWriter err) {
+        String fallback = Settings.defaultRegion(Locale.getDefault());
         Path file = ctx.dataDir().resolve(Settings.STORE_NAME + ".json");
         if (!Files.isRegularFile(file)) {
             return fallback;
@@ -141,7 +150,7 @@ public final class PainCheckCommand implements Callable<Integer> {
             if (data == null || !data.isObject()) {
                 throw new IOException("it has no settings in it");
             }
-            return Json.mapper().treeToValue(data, Settings.class).emergencyNumber();
+            return Json.mapper().treeToValue(data, Settings.class).region();
         } catch (JsonProcessingException | IllegalArgumentException e) {
             warn(err, file, "it is not valid", fallback);
         } catch (IOException e) {
@@ -151,8 +160,8 @@ public final class PainCheckCommand implements Callable<Integer> {
     }
 
     private static void warn(PrintWriter err, Path file, String why, String fallback) {
-        err.println("formcoach: note: " + file.getFileName() + " could not be read (" + why + "); using the emergency number "
-                + fallback + " for this region");
+        err.println("formcoach: note: " + file.getFileName() + " could not be read (" + why + "); using the region "
+                + fallback + " of this system");
         err.flush();
     }
 

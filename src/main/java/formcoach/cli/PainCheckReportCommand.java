@@ -89,10 +89,10 @@ final class PainCheckReportCommand implements Callable<Integer> {
         }
         Advice advice = Advice.loadAsset().value().orElseThrow(() ->
                 new IllegalStateException("the pain-check words could not be loaded: " + Advice.loadAsset().problems()));
-        String number = PainCheckCommand.emergencyNumber(ctx, spec.commandLine().getErr());
+        formcoach.paincheck.Region region = advice.region(PainCheckCommand.regionCode(ctx, spec.commandLine().getErr()));
         List<SessionSummary> sessions = sessionsBefore(ctx, chosen);
         try {
-            new ClinicianReport(advice, zone).writeReport(out, chosen, sessions, advice.notice(number));
+            new ClinicianReport(advice, zone).writeReport(out, chosen, sessions, advice.notice(region));
         } catch (IOException e) {
             throw new BadInputException("cannot write '" + out + "': " + e.getMessage());
         }

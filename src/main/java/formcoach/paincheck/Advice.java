@@ -9,25 +9,47 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * The words around a decision, read from {@code assets/paincheck/advice.json}: the action per level,
- * self-care per pattern (with painkiller caveats), the "get help sooner if" safety net, the notice,
- * plain words for every yes/no fact, and what each departure from the soreness course means. {@code {emergencyNumber}} in any text is filled in.
+ * The words around a decision (rules §8), read from {@code assets/paincheck/advice.json}: the region
+ * names, the action per level, self-care that follows the pattern and the day, painkiller advice with
+ * its limits, the "get help sooner if" safety net, the notice, plain words for every yes/no fact, and
+ * what each departure from the soreness course means. Texts may name {@code {emergencyNumber}},
+ * {@code {sameDayService}} and {@code {emergencyDepartment}}, filled from one {@link Region}.
  */
-public record Advice(String notice, Map<Level, String> actions, Map<Level, String> levelWords, SelfCare selfCare, List<String> avoidNsaidsIfAny,
-                     SafetyNet safetyNet, Map<String, String> factWords,
-                     Map<SorenessCourse.Deviation, String> course) {
+public record Advice(String notice, Map<String, RegionNames> regions, Map<Level, String> actions,
+                     Map<Level, String> levelWords, SelfCare selfCare, int noAntiInflammatoriesFromSeverity,
+                     List<String> avoidNsaidsIfAny, Map<String, String> strainSigns, SafetyNet safetyNet,
+                     Map<String, String> factWords, Map<SorenessCourse.Deviation, String> course) {
     public static final String ASSET = "paincheck/advice.json";
+    /** The key of {@link #regions()} used for every country without its own names. */
+    public static final String ELSEWHERE = "elsewhere";
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^}]*)}");
+    private static final Set<String> PLACEHOLDERS = Set.of("emergencyNumber", "sameDayService", "emergencyDepartment");
+    /** The keys of {@link SelfCare#care()} and {@link SelfCare#painkillers()}. */
+    public static final List<String> CARE_KEYS = List.of("DOMS", "STRAIN_FIRST_48_HOURS", "STRAIN_FROM_DAY_3", "UNCLEAR");
+    /** The keys of {@link #strainSigns()}: one per clause of the strain pattern. */
+    public static final List<String> STRAIN_SIGN_KEYS = List.of("duringTheLift", "sharp", "stabbing", "localized", "swelling", "bruising", "painAtRest");
 
-    public record SelfCare(Map<Level, List<String>> whileWaiting, Map<Pattern, List<String>> pattern,
-                           Map<Pattern, List<String>> painkillers, List<String> ibuprofenCautions,
-                           List<String> rhabdomyolysis) {
+    public record RegionNames(String emergencyNumber, String sameDayService, String emergencyDepartment) {
+    }
+
+    /**
+     * @param whileGettingHelp       at EMERGENCY and URGENT: only what is safe while getting help
+     * @param possibleRhabdomyolysis added at EMERGENCY and URGENT when muscle breakdown is possible
+     * @param care                   at the lower levels, by {@link #CARE_KEYS}
+     * @param painkillers            at the lower levels, by {@link #CARE_KEYS}, when anti-inflammatories may be suggested
+     * @param noAntiInflammatories   instead of the painkillers when they may not
+     * @param ibuprofenCautions      after painkiller advice that names ibuprofen
+     */
+    public record SelfCare(Map<Level, List<String>> whileGettingHelp, List<String> possibleRhabdomyolysis,
+                           Map<String, List<String>> care, Map<String, List<String>> painkillers,
+                           List<String> noAntiInflammatories, List<String> ibuprofenCautions) {
     }
 
     /** {@code atLevel}: shown at exactly that level; {@code escalateTo}: shown when the result is below that level. */
@@ -59,31 +81,53 @@ public record Advice(String notice, Map<Level, String> actions, Map<Level, Strin
         return new Load(problems.isEmpty() ? parsed.value() : null, problems);
     }
 
-    /** Checks that every level, pattern and fact has its words and that only known placeholders are used. */
+    /** Checks that every level, pattern, day, region and fact has its words and that only known placeholders are used. */
     List<String> validate() {
         List<String> problems = new ArrayList<>();
         need(problems, "notice", notice);
-        for (Level l : Level.values()) {
-            need(problems, "actions." + l, actions == null ? null : actions.get(l));
+        if (regions == null || !regions.containsKey(ELSEWHERE)) {
+            problems.add("regions: needs the \"" + ELSEWHERE + "\" names used for every other country");
+        }
+        if (regions != null) {
+            regions.forEach((code, names) -> {
+                if (!ELSEWHERE.equals(code) && Region.normaliseCode(code).filter(code::equals).isEmpty()) {
+                    problems.add("regions." + code + ": not an ISO 3166 country code in capitals");
+                }
+                if (names == null) {
+                    problems.add("regions." + code + ": missing names");
+                } else {
+                    need(problems, "regions." + code + ".emergencyNumber", names.emergencyNumber());
+                    need(problems, "regions." + code + ".sameDayService", names.sameDayService());
+                    need(problems, "regions." + code + ".emergencyDepartment", names.emergencyDepartment());
+                }
+            });
         }
         for (Level l : Level.values()) {
+            need(problems, "actions." + l, actions == null ? null : actions.get(l));
             need(problems, "levelWords." + l, levelWords == null ? null : levelWords.get(l));
         }
         if (actions != null && !actions.getOrDefault(Level.EMERGENCY, "").contains("{emergencyNumber}")) {
             problems.add("actions.EMERGENCY: must name the emergency number as {emergencyNumber}");
         }
+        if (actions != null && !actions.getOrDefault(Level.URGENT, "").contains("{sameDayService}")) {
+            problems.add("actions.URGENT: must name the same-day service as {sameDayService}");
+        }
         if (selfCare == null) {
             problems.add("selfCare: missing");
         } else {
             for (Level l : List.of(Level.EMERGENCY, Level.URGENT)) {
-                needList(problems, "selfCare.whileWaiting." + l, selfCare.whileWaiting() == null ? null : selfCare.whileWaiting().get(l));
+                needList(problems, "selfCare.whileGettingHelp." + l, selfCare.whileGettingHelp() == null ? null : selfCare.whileGettingHelp().get(l));
             }
-            for (Pattern p : Pattern.values()) {
-                needList(problems, "selfCare.pattern." + p, selfCare.pattern() == null ? null : selfCare.pattern().get(p));
-                needList(problems, "selfCare.painkillers." + p, selfCare.painkillers() == null ? null : selfCare.painkillers().get(p));
+            needList(problems, "selfCare.possibleRhabdomyolysis", selfCare.possibleRhabdomyolysis());
+            for (String k : CARE_KEYS) {
+                needList(problems, "selfCare.care." + k, selfCare.care() == null ? null : selfCare.care().get(k));
+                needList(problems, "selfCare.painkillers." + k, selfCare.painkillers() == null ? null : selfCare.painkillers().get(k));
             }
+            needList(problems, "selfCare.noAntiInflammatories", selfCare.noAntiInflammatories());
             needList(problems, "selfCare.ibuprofenCautions", selfCare.ibuprofenCautions());
-            needList(problems, "selfCare.rhabdomyolysis", selfCare.rhabdomyolysis());
+        }
+        if (noAntiInflammatoriesFromSeverity < 1 || noAntiInflammatoriesFromSeverity > 10) {
+            problems.add("noAntiInflammatoriesFromSeverity: must be a severity 1-10");
         }
         if (avoidNsaidsIfAny == null || avoidNsaidsIfAny.isEmpty()) {
             problems.add("avoidNsaidsIfAny: must list the facts that make rhabdomyolysis possible");
@@ -93,6 +137,9 @@ public record Advice(String notice, Map<Level, String> actions, Map<Level, Strin
                     problems.add("avoidNsaidsIfAny: unknown yes/no fact '" + f + "'");
                 }
             }
+        }
+        for (String k : STRAIN_SIGN_KEYS) {
+            need(problems, "strainSigns." + k, strainSigns == null ? null : strainSigns.get(k));
         }
         if (safetyNet == null || safetyNet.atLevel() == null || safetyNet.escalateTo() == null) {
             problems.add("safetyNet: needs atLevel and escalateTo");
@@ -118,7 +165,7 @@ public record Advice(String notice, Map<Level, String> actions, Map<Level, Strin
         for (String t : allTexts()) {
             Matcher m = PLACEHOLDER.matcher(t);
             while (m.find()) {
-                if (!"emergencyNumber".equals(m.group(1))) {
+                if (!PLACEHOLDERS.contains(m.group(1))) {
                     problems.add("unknown placeholder {" + m.group(1) + "} in: " + t);
                 }
             }
@@ -126,7 +173,8 @@ public record Advice(String notice, Map<Level, String> actions, Map<Level, Strin
         return problems;
     }
 
-    private List<String> allTexts() {
+    /** Every text a person may read, with its placeholders unfilled (for validation and the region test). */
+    public List<String> allTexts() {
         List<String> all = new ArrayList<>();
         if (notice != null) {
             all.add(notice);
@@ -134,17 +182,19 @@ public record Advice(String notice, Map<Level, String> actions, Map<Level, Strin
         if (actions != null) {
             all.addAll(actions.values());
         }
+        if (levelWords != null) {
+            all.addAll(levelWords.values());
+        }
         if (selfCare != null) {
-            for (Map<?, List<String>> m : java.util.Arrays.asList(selfCare.whileWaiting(), selfCare.pattern(), selfCare.painkillers())) {
+            for (Map<?, List<String>> m : java.util.Arrays.asList(selfCare.whileGettingHelp(), selfCare.care(), selfCare.painkillers())) {
                 if (m != null) {
-                    m.values().forEach(all::addAll);
+                    m.values().stream().filter(java.util.Objects::nonNull).forEach(all::addAll);
                 }
             }
-            if (selfCare.ibuprofenCautions() != null) {
-                all.addAll(selfCare.ibuprofenCautions());
-            }
-            if (selfCare.rhabdomyolysis() != null) {
-                all.addAll(selfCare.rhabdomyolysis());
+            for (List<String> l : java.util.Arrays.asList(selfCare.possibleRhabdomyolysis(), selfCare.noAntiInflammatories(), selfCare.ibuprofenCautions())) {
+                if (l != null) {
+                    all.addAll(l);
+                }
             }
         }
         if (safetyNet != null) {
@@ -154,6 +204,16 @@ public record Advice(String notice, Map<Level, String> actions, Map<Level, Strin
                 }
             }
         }
+        if (factWords != null) {
+            all.addAll(factWords.values());
+        }
+        if (strainSigns != null) {
+            all.addAll(strainSigns.values());
+        }
+        if (course != null) {
+            all.addAll(course.values());
+        }
+        all.removeIf(java.util.Objects::isNull);
         return all;
     }
 
@@ -171,53 +231,116 @@ public record Advice(String notice, Map<Level, String> actions, Map<Level, Strin
         }
     }
 
-    public String notice(String emergencyNumber) {
-        return fill(notice, emergencyNumber);
+    /**
+     * The region for a code (as {@link Region#normaliseCode} returns it): its own names, or the
+     * "elsewhere" names for a country without its own.
+     */
+    public Region region(String code) {
+        String c = Region.normaliseCode(code).orElseThrow(() -> new IllegalArgumentException("not an ISO 3166 country code: " + code));
+        RegionNames n = regions.getOrDefault(c, regions.get(ELSEWHERE));
+        return new Region(c, n.emergencyNumber(), n.sameDayService(), n.emergencyDepartment());
     }
 
-    public String action(Level level, String emergencyNumber) {
-        return fill(actions.get(level), emergencyNumber);
+    /** The region of the system locale's country (the "elsewhere" names when it names none). */
+    public Region defaultRegion(Locale locale) {
+        return region(Region.defaultCode(locale));
     }
 
-    /** True when any answer makes muscle breakdown possible: then no anti-inflammatory advice at all. */
+    public String notice(Region region) {
+        return region.fill(notice);
+    }
+
+    public String action(Level level, Region region) {
+        return region.fill(actions.get(level));
+    }
+
+    /** True when any answer makes muscle breakdown possible. */
     public boolean rhabdomyolysisPossible(Facts facts) {
         return avoidNsaidsIfAny.stream().anyMatch(id -> facts.is(FactKey.fromId(id).orElseThrow()));
     }
 
+    /** True when no anti-inflammatory may be suggested: severe pain, or possible muscle breakdown (§8). */
+    public boolean noAntiInflammatories(Facts facts) {
+        return facts.severity() >= noAntiInflammatoriesFromSeverity || rhabdomyolysisPossible(facts);
+    }
+
     /**
-     * Self-care for the result: for EMERGENCY and URGENT only what to do while waiting (no exercise);
-     * otherwise the pattern's care and painkiller caveats, never anti-inflammatories when
-     * rhabdomyolysis is possible.
+     * Which self-care applies below URGENT: soreness, a strain in its first 48 hours (days 0-2) or
+     * from day 3, or the cautious care of an unclear pattern.
      */
-    public List<String> selfCare(Level level, Pattern pattern, Facts facts, String emergencyNumber) {
+    public static String careKey(Pattern pattern, Facts facts) {
+        return switch (pattern) {
+            case DOMS -> "DOMS";
+            case STRAIN -> facts.daysSinceOnset() <= 2 ? "STRAIN_FIRST_48_HOURS" : "STRAIN_FROM_DAY_3";
+            case UNCLEAR -> "UNCLEAR";
+        };
+    }
+
+    /**
+     * Self-care for the result (§8): at EMERGENCY and URGENT only what is safe while getting help
+     * (with water and no anti-inflammatories when muscle breakdown is possible); otherwise the care
+     * for the pattern and the day, then painkillers — paracetamol only and water when
+     * anti-inflammatories are ruled out.
+     */
+    public List<String> selfCare(Level level, Pattern pattern, Facts facts, Region region) {
         List<String> out = new ArrayList<>();
-        boolean rhabdo = rhabdomyolysisPossible(facts);
-        if (level == Level.EMERGENCY || level == Level.URGENT) {
-            out.addAll(selfCare.whileWaiting().get(level));
-            if (rhabdo) {
-                out.addAll(selfCare.rhabdomyolysis());
+        if (level.isAtLeast(Level.URGENT)) {
+            out.addAll(selfCare.whileGettingHelp().get(level));
+            if (rhabdomyolysisPossible(facts)) {
+                out.addAll(selfCare.possibleRhabdomyolysis());
             }
         } else {
-            out.addAll(selfCare.pattern().get(pattern));
-            if (rhabdo) {
-                out.addAll(selfCare.rhabdomyolysis());
+            String key = careKey(pattern, facts);
+            out.addAll(selfCare.care().get(key));
+            if (noAntiInflammatories(facts)) {
+                out.addAll(selfCare.noAntiInflammatories());
             } else {
-                out.addAll(selfCare.painkillers().get(pattern));
+                out.addAll(selfCare.painkillers().get(key));
                 out.addAll(selfCare.ibuprofenCautions());
             }
         }
-        return out.stream().map(t -> fill(t, emergencyNumber)).toList();
+        return out.stream().map(region::fill).toList();
     }
 
     /** What to do at this level if things change, then every sign that should escalate it, most urgent first. */
-    public List<String> safetyNet(Level level, String emergencyNumber) {
+    public List<String> safetyNet(Level level, Region region) {
         Set<String> out = new LinkedHashSet<>(safetyNet.atLevel().getOrDefault(level, List.of()));
         for (Level higher : EnumSet.of(Level.EMERGENCY, Level.URGENT, Level.SEE_PROFESSIONAL)) {
             if (higher.isAbove(level)) {
                 out.addAll(safetyNet.escalateTo().get(higher));
             }
         }
-        return out.stream().map(t -> fill(t, emergencyNumber)).toList();
+        return out.stream().map(region::fill).toList();
+    }
+
+    /**
+     * The clauses of the strain pattern that hold, in plain words ("it is in one spot"), so that a
+     * strain reason names only what the person said (never a sign they denied).
+     */
+    public List<String> strainSignWords(Facts facts) {
+        List<String> out = new ArrayList<>();
+        if (facts.onsetHours() == 0) {
+            out.add(strainSigns.get("duringTheLift"));
+        }
+        if (facts.character() == PainCharacter.SHARP) {
+            out.add(strainSigns.get("sharp"));
+        }
+        if (facts.character() == PainCharacter.STABBING) {
+            out.add(strainSigns.get("stabbing"));
+        }
+        if (facts.location() == PainLocation.LOCALIZED) {
+            out.add(strainSigns.get("localized"));
+        }
+        if (facts.is(FactKey.SWELLING)) {
+            out.add(strainSigns.get("swelling"));
+        }
+        if (facts.is(FactKey.BRUISING)) {
+            out.add(strainSigns.get("bruising"));
+        }
+        if (facts.painAtRest() && !(facts.location() == PainLocation.DIFFUSE && facts.is(FactKey.EASES_WITH_LIGHT_MOVEMENT))) {
+            out.add(strainSigns.get("painAtRest"));
+        }
+        return out;
     }
 
     /** Plain words for a yes/no fact, e.g. "a high temperature". */
@@ -226,16 +349,12 @@ public record Advice(String notice, Map<Level, String> actions, Map<Level, Strin
     }
 
     /** A short name for a level, e.g. "Urgent: be seen today". */
-    public String levelWords(Level level) {
-        return levelWords.get(level);
+    public String levelWords(Level level, Region region) {
+        return region.fill(levelWords.get(level));
     }
 
     /** Plain words for how a check left the expected soreness course. */
     public String courseText(SorenessCourse.Deviation deviation) {
         return course.get(deviation);
-    }
-
-    private static String fill(String text, String emergencyNumber) {
-        return text.replace("{emergencyNumber}", emergencyNumber);
     }
 }

@@ -141,7 +141,7 @@ public final class ClinicianReport {
         }
         w.gap();
 
-        w.heading("Result: " + advice.levelWords(latest.level()) + " (" + latest.level() + "; pattern " + latest.pattern() + ")");
+        w.heading("Result: " + advice.levelWords(latest.level(), advice.defaultRegion(java.util.Locale.ROOT)) + " (" + latest.level() + "; pattern " + latest.pattern() + ")");
         for (Reason r : latest.reasons()) {
             w.bullet(r.text() + " [" + r.level() + "; " + String.join(", ", r.sources()) + "]");
         }

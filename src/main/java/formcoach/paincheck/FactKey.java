@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every key of facts-schema.md, in the schema's order, with its type and whether it is required.
+ * Every key of facts-schema.md (version 2: 8 required, 34 optional), in the schema's order, with its type and whether it is required.
  * The parser, the rules loader, the questionnaire and the clinician report all work from this one list.
  */
 public enum FactKey {
@@ -37,7 +37,20 @@ public enum FactKey {
     FEVER("fever", Type.BOOLEAN, false),
     UNEXPLAINED_WEIGHT_LOSS("unexplainedWeightLoss", Type.BOOLEAN, false),
     HISTORY_OF_CANCER("historyOfCancer", Type.BOOLEAN, false),
-    RECENT_TRAUMA("recentTrauma", Type.BOOLEAN, false);
+    RECENT_TRAUMA("recentTrauma", Type.BOOLEAN, false),
+    FAINTING_OR_COLLAPSE("faintingOrCollapse", Type.BOOLEAN, false),
+    FAST_HEARTBEAT("fastHeartbeat", Type.BOOLEAN, false),
+    COUGHING_BLOOD("coughingBlood", Type.BOOLEAN, false),
+    STROKE_SIGNS("strokeSigns", Type.BOOLEAN, false),
+    LITTLE_OR_NO_URINE("littleOrNoUrine", Type.BOOLEAN, false),
+    WORSE_ON_BREATHING_IN("worseOnBreathingIn", Type.BOOLEAN, false),
+    CALF_SWELLING_OR_PAIN("calfSwellingOrPain", Type.BOOLEAN, false),
+    WORSE_ON_COUGH_SNEEZE_STRAIN("worseOnCoughSneezeStrain", Type.BOOLEAN, false),
+    WORSE_AT_NIGHT("worseAtNight", Type.BOOLEAN, false),
+    LUMP_OR_CHANGED_SHAPE("lumpOrChangedShape", Type.BOOLEAN, false),
+    UNABLE_TO_USE_ARM("unableToUseArm", Type.BOOLEAN, false),
+    OSTEOPOROSIS_OR_STEROIDS("osteoporosisOrSteroids", Type.BOOLEAN, false),
+    IMMUNOSUPPRESSED_OR_INJECTS_DRUGS("immunosuppressedOrInjectsDrugs", Type.BOOLEAN, false);
 
     /** The value type of a key; {@link #expected()} is the wording used in input-error messages. */
     public enum Type {

@@ -10,6 +10,7 @@ import java.util.Objects;
  * check rather than decide on part of the rules; {@link #problems()} says what is wrong.
  */
 public final class PainChecker {
+    private static final String STRAIN_SIGNS = "{strainSigns}";
     private final Triage triage;
     private final Advice advice;
     private final Questionnaire questionnaire;
@@ -46,36 +47,56 @@ public final class PainChecker {
         return problems.isEmpty();
     }
 
-    /** Checks one set of facts. {@code emergencyNumber} is named in the EMERGENCY action and the safety net. */
-    public TriageResult check(Facts facts, String emergencyNumber) {
+    /**
+     * Checks one set of facts (rules §7) and words the answer (§8) with the names of {@code region}:
+     * at URGENT and EMERGENCY only the decisive reasons; a strain reason names only the strain signs
+     * the person reported.
+     */
+    public TriageResult check(Facts facts, Region region) {
         requireReady();
         Objects.requireNonNull(facts, "facts");
-        if (emergencyNumber == null || emergencyNumber.isBlank()) {
-            throw new IllegalArgumentException("an emergency number is needed");
-        }
+        Objects.requireNonNull(region, "region");
         Triage.Decision d = triage.decide(facts);
-        return new TriageResult(d.level(), d.pattern(), d.fired().stream().map(Reason::of).toList(),
-                advice.action(d.level(), emergencyNumber),
-                advice.selfCare(d.level(), d.pattern(), facts, emergencyNumber),
-                advice.safetyNet(d.level(), emergencyNumber),
-                triage.rules().rulesVersion());
+        List<Reason> reasons = d.fired().stream()
+                .filter(r -> !d.level().isAtLeast(Level.URGENT) || r.level() == d.level())
+                .map(r -> reason(r, facts)).toList();
+        return new TriageResult(d.level(), d.pattern(), reasons,
+                advice.action(d.level(), region),
+                advice.selfCare(d.level(), d.pattern(), facts, region),
+                advice.safetyNet(d.level(), region),
+                triage.rules().rulesVersion(), region.code());
+    }
+
+    private Reason reason(Rule r, Facts facts) {
+        if (!r.text().contains(STRAIN_SIGNS)) {
+            return Reason.of(r);
+        }
+        List<String> signs = advice.strainSignWords(facts);
+        String words = signs.size() <= 1 ? String.join("", signs)
+                : String.join(", ", signs.subList(0, signs.size() - 1)) + " and " + signs.get(signs.size() - 1);
+        return new Reason(r.id(), r.level(), r.text().replace(STRAIN_SIGNS, words), r.sources());
     }
 
     /**
      * A saved check's result shown again: its own level, pattern, reasons and rules version, with
      * today's words for the action, self-care and safety net (words never change a decision).
      */
-    public TriageResult resultOf(PainCheckRecord record, String emergencyNumber) {
+    public TriageResult resultOf(PainCheckRecord record, Region region) {
         requireReady();
         Objects.requireNonNull(record, "record");
-        if (emergencyNumber == null || emergencyNumber.isBlank()) {
-            throw new IllegalArgumentException("an emergency number is needed");
-        }
-        return new TriageResult(record.level(), record.pattern(), record.reasons(),
-                advice.action(record.level(), emergencyNumber),
-                advice.selfCare(record.level(), record.pattern(), record.facts(), emergencyNumber),
-                advice.safetyNet(record.level(), emergencyNumber),
-                record.rulesVersion());
+        Objects.requireNonNull(region, "region");
+        List<Reason> reasons = record.reasons().stream()
+                .filter(r -> !record.level().isAtLeast(Level.URGENT) || r.level() == record.level()).toList();
+        return new TriageResult(record.level(), record.pattern(), reasons,
+                advice.action(record.level(), region),
+                advice.selfCare(record.level(), record.pattern(), record.facts(), region),
+                advice.safetyNet(record.level(), region),
+                record.rulesVersion(), region.code());
+    }
+
+    /** The region for an ISO code (names of its own, or the "elsewhere" names). */
+    public Region region(String code) {
+        return advice().region(code);
     }
 
     public Triage triage() {
@@ -102,9 +123,9 @@ public final class PainChecker {
         return triage().rules().rulesVersion();
     }
 
-    /** "Not a diagnosis, not for emergencies", with the number filled in. */
-    public String notice(String emergencyNumber) {
-        return advice().notice(emergencyNumber);
+    /** "Not a diagnosis, not for emergencies", with the region's number filled in. */
+    public String notice(Region region) {
+        return advice().notice(region);
     }
 
     private void requireReady() {

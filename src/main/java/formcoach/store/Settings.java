@@ -13,14 +13,20 @@ import java.util.Locale;
  * @param muted            all timer sound off
  * @param voice            speak step names and cues where the OS has a speech command
  * @param leadInSeconds    the 3-2-1 lead-in before the routine and each step, 3–10
- * @param emergencyNumber  the number the pain checker tells the person to call
+ * @param region           ISO 3166 country code whose emergency number and services the pain check
+ *                         names (rules §8), or "ZZ" for none in particular; default from the system locale
  * @param welcomeSeen      the first-run welcome has been closed
+ * @param reportName       the person's name for the clinician report, or null
+ * @param reportBirthDate  the person's date of birth (ISO yyyy-mm-dd) for the clinician report, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(String theme, WindowBounds window, double volume, boolean muted, boolean voice,
-                       int leadInSeconds, String emergencyNumber, boolean welcomeSeen) {
+                       int leadInSeconds, String region, boolean welcomeSeen, String reportName, String reportBirthDate) {
     public static final String STORE_NAME = "settings";
     public static final int SCHEMA_VERSION = 1;
+    /** The region code for "no country in particular" (the 112 set). */
+    public static final String NO_REGION = "ZZ";
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(Locale.getISOCountries());
 
     /** Where the window was: restored only if it still fits on a screen. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -30,25 +36,22 @@ public record Settings(String theme, WindowBounds window, double volume, boolean
         theme = "dark".equals(theme) ? "dark" : "light";
         volume = Double.isNaN(volume) ? 0.8 : Math.max(0.0, Math.min(1.0, volume));
         leadInSeconds = Math.max(3, Math.min(10, leadInSeconds));
-        if (emergencyNumber == null || emergencyNumber.isBlank()) {
-            emergencyNumber = defaultEmergencyNumber(Locale.getDefault());
+        region = region == null ? null : region.strip().toUpperCase(Locale.ROOT);
+        if (region == null || !(COUNTRIES.contains(region) || NO_REGION.equals(region))) {
+            region = defaultRegion(Locale.getDefault());
         }
+        reportName = reportName == null || reportName.isBlank() ? null : reportName.strip();
+        reportBirthDate = reportBirthDate == null || reportBirthDate.isBlank() ? null : reportBirthDate.strip();
     }
 
     public static Settings defaults() {
-        return new Settings("light", null, 0.8, false, false, 3, defaultEmergencyNumber(Locale.getDefault()), false);
+        return new Settings("light", null, 0.8, false, false, 3, defaultRegion(Locale.getDefault()), false, null, null);
     }
 
-    /** 999 in the UK, 911 in North America, 112 elsewhere (the EU-wide number, also routed in many other countries). */
-    public static String defaultEmergencyNumber(Locale locale) {
-        String country = locale.getCountry();
-        return switch (country) {
-            case "GB", "IE" -> "999";
-            case "US", "CA", "MX", "PR" -> "911";
-            case "AU" -> "000";
-            case "NZ" -> "111";
-            default -> "112";
-        };
+    /** The locale's country when it names one, else {@link #NO_REGION}. */
+    public static String defaultRegion(Locale locale) {
+        String country = locale.getCountry().toUpperCase(Locale.ROOT);
+        return COUNTRIES.contains(country) ? country : NO_REGION;
     }
 
     public static Loaded<Settings> load(JsonStore store) throws StoreException {
@@ -60,26 +63,31 @@ public record Settings(String theme, WindowBounds window, double volume, boolean
     }
 
     public Settings withTheme(String t) {
-        return new Settings(t, window, volume, muted, voice, leadInSeconds, emergencyNumber, welcomeSeen);
+        return new Settings(t, window, volume, muted, voice, leadInSeconds, region, welcomeSeen, reportName, reportBirthDate);
     }
 
     public Settings withWindow(WindowBounds w) {
-        return new Settings(theme, w, volume, muted, voice, leadInSeconds, emergencyNumber, welcomeSeen);
+        return new Settings(theme, w, volume, muted, voice, leadInSeconds, region, welcomeSeen, reportName, reportBirthDate);
     }
 
     public Settings withSound(double vol, boolean mute, boolean speak) {
-        return new Settings(theme, window, vol, mute, speak, leadInSeconds, emergencyNumber, welcomeSeen);
+        return new Settings(theme, window, vol, mute, speak, leadInSeconds, region, welcomeSeen, reportName, reportBirthDate);
     }
 
     public Settings withLeadInSeconds(int s) {
-        return new Settings(theme, window, volume, muted, voice, s, emergencyNumber, welcomeSeen);
+        return new Settings(theme, window, volume, muted, voice, s, region, welcomeSeen, reportName, reportBirthDate);
     }
 
-    public Settings withEmergencyNumber(String n) {
-        return new Settings(theme, window, volume, muted, voice, leadInSeconds, n, welcomeSeen);
+    public Settings withRegion(String code) {
+        return new Settings(theme, window, volume, muted, voice, leadInSeconds, code, welcomeSeen, reportName, reportBirthDate);
+    }
+
+    /** The name and date of birth printed on the clinician report; null or blank leaves them out. */
+    public Settings withReportPerson(String name, String birthDate) {
+        return new Settings(theme, window, volume, muted, voice, leadInSeconds, region, welcomeSeen, name, birthDate);
     }
 
     public Settings withWelcomeSeen(boolean seen) {
-        return new Settings(theme, window, volume, muted, voice, leadInSeconds, emergencyNumber, seen);
+        return new Settings(theme, window, volume, muted, voice, leadInSeconds, region, seen, reportName, reportBirthDate);
     }
 }

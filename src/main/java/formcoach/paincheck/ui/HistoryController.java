@@ -29,7 +29,7 @@ public final class HistoryController {
         this.ctx = ctx;
         this.dialog = dialog;
         this.interactor = new HistoryInteractor(model, PainCheckController.memoise(checkerSource), new PainCheckHistory(ctx.store()),
-                links, ctx.clock(), () -> ctx.settings().emergencyNumber());
+                links, ctx.clock(), () -> ctx.settings().region());
         this.view = new HistoryViewBuilder(model, new HistoryViewBuilder.Actions(
                 interactor::select,
                 interactor::selectCheck,

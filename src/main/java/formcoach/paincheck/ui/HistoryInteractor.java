@@ -46,7 +46,7 @@ public final class HistoryInteractor {
     private final PainCheckHistory history;
     private final PainCheckLinks links;
     private final Clock clock;
-    private final Supplier<String> emergencyNumber;
+    private final Supplier<String> regionCode;
 
     private PainChecker checker;
     private List<PainCheckRecord> checks = List.of();
@@ -63,13 +63,13 @@ public final class HistoryInteractor {
     }
 
     public HistoryInteractor(HistoryModel model, Supplier<PainChecker> checkerSource, PainCheckHistory history,
-                             PainCheckLinks links, Clock clock, Supplier<String> emergencyNumber) {
+                             PainCheckLinks links, Clock clock, Supplier<String> regionCode) {
         this.model = Objects.requireNonNull(model);
         this.checkerSource = Objects.requireNonNull(checkerSource);
         this.history = Objects.requireNonNull(history);
         this.links = Objects.requireNonNull(links);
         this.clock = Objects.requireNonNull(clock);
-        this.emergencyNumber = Objects.requireNonNull(emergencyNumber);
+        this.regionCode = Objects.requireNonNull(regionCode);
     }
 
     public Data load() {
@@ -175,7 +175,7 @@ public final class HistoryInteractor {
     }
 
     ResultView resultView(PainCheckRecord c) {
-        String number = emergencyNumber.get();
+        formcoach.paincheck.Region number = checker.region(regionCode.get());
         // on an emergency only its own reasons: the rest may rest on questions never asked
         List<String> reasons = c.reasons().stream().filter(x -> c.level() != formcoach.paincheck.Level.EMERGENCY || x.level() == c.level())
                 .map(Reason::text).distinct().toList();
@@ -184,12 +184,12 @@ public final class HistoryInteractor {
                 + c.areaId().map(a -> " · " + areaLabel(a)).orElse("")
                 + (c.notAsked().isEmpty() ? "" : " · stopped at an emergency answer");
         if (checker == null || !checker.ready()) {
-            return new ResultView(c.level(), Words.headline(c.level(), number),
+            return new ResultView(c.level(), Words.headline(c.level(), number.emergencyNumber()),
                     "The advice for this result cannot be shown because the pain check's files have problems.",
                     reasons, List.of(), List.of(), "", link, "", when);
         }
         TriageResult r = checker.resultOf(c, number);
-        return new ResultView(r.level(), Words.headline(r.level(), number), r.action(), reasons, r.selfCare(), r.safetyNet(),
+        return new ResultView(r.level(), Words.headline(r.level(), number.emergencyNumber()), r.action(), reasons, r.selfCare(), r.safetyNet(),
                 checker.notice(number), link, "", when);
     }
 
@@ -288,7 +288,7 @@ public final class HistoryInteractor {
     }
 
     private ReportJob job(List<PainCheckRecord> list, String name) {
-        return new ReportJob(checker, list, sessions, checker.notice(emergencyNumber.get()), name);
+        return new ReportJob(checker, list, sessions, checker.notice(checker.region(regionCode.get())), name);
     }
 
     public void writeReport(ReportJob job, Path out) throws IOException {

@@ -42,9 +42,9 @@ public final class PainCheckController {
         this.dialog = dialog;
         Supplier<PainChecker> once = memoise(checkerSource);
         this.interactor = new PainCheckInteractor(model, once, new PainCheckHistory(ctx.store()), links, ctx.clock(),
-                () -> ctx.settings().emergencyNumber());
-        model.emergencyNumberProperty().set(ctx.settings().emergencyNumber());
-        ctx.settingsProperty().addListener((o, a, s) -> model.emergencyNumberProperty().set(s.emergencyNumber()));
+                () -> ctx.settings().region());
+        model.regionCodeProperty().set(ctx.settings().region());
+        ctx.settingsProperty().addListener((o, a, s) -> model.regionCodeProperty().set(s.region()));
         this.view = new PainCheckViewBuilder(model, new PainCheckViewBuilder.Actions(
                 () -> act(() -> interactor.start(false)),
                 () -> act(() -> interactor.start(true)),
@@ -159,7 +159,7 @@ public final class PainCheckController {
     }
 
     private void saveNumber(String text) {
-        interactor.acceptEmergencyNumber(text).ifPresent(n -> ctx.updateSettings(s -> s.withEmergencyNumber(n)));
+        interactor.acceptRegion(text).ifPresent(code -> ctx.updateSettings(s -> s.withRegion(code)));
     }
 
     private void savePdf() {

@@ -61,7 +61,8 @@ public final class PainCheckInteractor {
     private final PainCheckHistory history;
     private final PainCheckLinks links;
     private final Clock clock;
-    private final Supplier<String> emergencyNumber;
+    /** The region code from settings at the moment it is needed. */
+    private final Supplier<String> regionCode;
 
     private PainChecker checker;
     private List<PainCheckRecord> saved = List.of();
@@ -87,16 +88,17 @@ public final class PainCheckInteractor {
 
     /**
      * @param checkerSource   gives the checker (called in the background each time the start page loads; cache it)
-     * @param emergencyNumber the number from settings at the moment it is needed
+     * @param regionCode      the region code from settings at the moment it is needed
      */
     public PainCheckInteractor(PainCheckModel model, Supplier<PainChecker> checkerSource, PainCheckHistory history,
-                               PainCheckLinks links, Clock clock, Supplier<String> emergencyNumber) {
+                               PainCheckLinks links, Clock clock, Supplier<String> regionCode) {
         this.model = Objects.requireNonNull(model);
         this.checkerSource = Objects.requireNonNull(checkerSource);
         this.history = Objects.requireNonNull(history);
         this.links = Objects.requireNonNull(links);
         this.clock = Objects.requireNonNull(clock);
-        this.emergencyNumber = Objects.requireNonNull(emergencyNumber);
+        this.regionCode = Objects.requireNonNull(regionCode);
+        model.regionCodeProperty().addListener((o, a, code) -> showRegion());
     }
 
     // ---------------------------------------------------------------- background
@@ -145,6 +147,7 @@ public final class PainCheckInteractor {
     /** Shows the start page (or says the checker cannot run); keeps a check in progress where it is. */
     public void applyStart(Startup s) {
         checker = s.checker();
+        showRegion();
         saved = s.history();
         recent = s.sessions();
         model.problems().setAll(checker.ready() ? List.of() : checker.problems());
@@ -185,16 +188,27 @@ public final class PainCheckInteractor {
         return Optional.ofNullable(last);
     }
 
-    /** Checks a typed emergency number: 2 to 6 digits (spaces ignored). Returns the number to save, or empty. */
-    public Optional<String> acceptEmergencyNumber(String typed) {
-        String n = typed == null ? "" : typed.replace(" ", "");
-        if (!n.matches("\\d{2,6}")) {
-            model.numberProblemProperty().set("Use 2 to 6 digits, such as 999, 911 or 112. Still using "
-                    + emergencyNumber.get() + ".");
+    /** Checks a typed region: an ISO 3166 country code such as GB or US. Returns the code to save, or empty. */
+    public Optional<String> acceptRegion(String typed) {
+        Optional<String> code = formcoach.paincheck.Region.normaliseCode(typed);
+        if (code.isEmpty()) {
+            model.numberProblemProperty().set("Type your country's two-letter code, such as GB, IE, US, CA, AU or NZ. Still using "
+                    + regionCode.get() + ".");
             return Optional.empty();
         }
         model.numberProblemProperty().set("");
-        return Optional.of(n);
+        return code;
+    }
+
+    /** Shows the region's number and names; called when the settings change and once the checker is loaded. */
+    private void showRegion() {
+        if (checker == null || !checker.ready()) {
+            return;
+        }
+        formcoach.paincheck.Region r = checker.region(regionCode.get());
+        model.emergencyNumberProperty().set(r.emergencyNumber());
+        model.regionWordsProperty().set(r.code() + ": call " + r.emergencyNumber() + " in an emergency; same day: "
+                + r.sameDayService() + "; emergency department: " + r.emergencyDepartment());
     }
 
     // ---------------------------------------------------------------- FX thread: questions
@@ -486,7 +500,7 @@ public final class PainCheckInteractor {
         }
         finishedFacts = facts;
         finishedArea = area;
-        String number = emergencyNumber.get();
+        formcoach.paincheck.Region number = checker.region(regionCode.get());
         TriageResult result = checker.check(facts, number);
         Instant now = clock.instant();
         List<SessionSummary> before = sessionsBefore(now);
@@ -534,7 +548,7 @@ public final class PainCheckInteractor {
         PainCheckRecord latest = checks.get(checks.size() - 1);
         Instant from = latest.time().minus(Rechecks.EPISODE);
         List<PainCheckRecord> episode = checks.stream().filter(c -> !c.time().isBefore(from)).toList();
-        return Optional.of(new ReportJob(checker, episode, recent, checker.notice(emergencyNumber.get())));
+        return Optional.of(new ReportJob(checker, episode, recent, checker.notice(checker.region(regionCode.get()))));
     }
 
     public void applyReportWritten(Path out) {
@@ -578,11 +592,11 @@ public final class PainCheckInteractor {
     }
 
     /** The result as the page shows it. {@code fresh}: just made (offers re-checks) rather than shown again from history. */
-    ResultView resultView(TriageResult r, String areaId, List<SessionSummary> before, Instant when, String number, boolean fresh) {
+    ResultView resultView(TriageResult r, String areaId, List<SessionSummary> before, Instant when, formcoach.paincheck.Region number, boolean fresh) {
         // on an emergency only its own reasons: the rest may rest on questions never asked
         List<String> reasons = (r.level() == Level.EMERGENCY ? r.decisiveReasons() : r.reasons()).stream()
                 .map(Reason::text).distinct().toList();
-        return new ResultView(r.level(), Words.headline(r.level(), number), r.action(), reasons, r.selfCare(), r.safetyNet(),
+        return new ResultView(r.level(), Words.headline(r.level(), number.emergencyNumber()), r.action(), reasons, r.selfCare(), r.safetyNet(),
                 checker.notice(number), r.level() == Level.EMERGENCY ? null : formLink(before, areaId, when),
                 fresh ? recheckText(when) : "", "Checked " + Words.dateTime(when, clock.getZone()));
     }

@@ -71,7 +71,11 @@ public final class PainCheckModel {
 
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.LOADING);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final StringProperty regionCode = new SimpleStringProperty("");
+    /** The emergency number of the region, set by the interactor whenever the region changes. */
     private final StringProperty emergencyNumber = new SimpleStringProperty("");
+    /** "GB: 999 · NHS 111 · A&E", the region's names in one line. */
+    private final StringProperty regionWords = new SimpleStringProperty("");
     private final StringProperty numberProblem = new SimpleStringProperty("");
     private final StringProperty recheckBanner = new SimpleStringProperty("");
     private final StringProperty lastSession = new SimpleStringProperty("");
@@ -101,6 +105,14 @@ public final class PainCheckModel {
 
     public StringProperty emergencyNumberProperty() {
         return emergencyNumber;
+    }
+
+    public StringProperty regionCodeProperty() {
+        return regionCode;
+    }
+
+    public StringProperty regionWordsProperty() {
+        return regionWords;
     }
 
     /** What is wrong with a number typed into the emergency-number field, or "". */

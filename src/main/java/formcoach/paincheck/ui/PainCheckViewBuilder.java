@@ -239,19 +239,19 @@ public final class PainCheckViewBuilder implements Builder<Region> {
     }
 
     private Node createNumberSetting() {
-        Label head = new Label("Your emergency number");
+        Label head = new Label("Your country");
         head.getStyleClass().add("title-4");
-        TextField field = new TextField(model.emergencyNumberProperty().get());
+        TextField field = new TextField(model.regionCodeProperty().get());
         field.setId("emergency-number");
         field.setPrefColumnCount(6);
         field.setMaxWidth(120);
-        field.setAccessibleText("Your emergency number");
-        model.emergencyNumberProperty().addListener((o, a, b) -> {
+        field.setAccessibleText("Your country, as a two-letter code");
+        model.regionCodeProperty().addListener((o, a, b) -> {
             if (!field.isFocused()) {
                 field.setText(b);
             }
         });
-        Button save = new Button("Save number");
+        Button save = new Button("Save country");
         save.setId("save-number");
         save.setOnAction(e -> actions.saveNumber().accept(field.getText()));
         field.setOnAction(e -> actions.saveNumber().accept(field.getText()));
@@ -262,7 +262,9 @@ public final class PainCheckViewBuilder implements Builder<Region> {
         problem.textProperty().bind(model.numberProblemProperty());
         problem.managedProperty().bind(model.numberProblemProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
-        Label hint = wrap("Shown on every result. 999 in the UK, 911 in North America, 112 across Europe.");
+        Label hint = new Label();
+        hint.setWrapText(true);
+        hint.textProperty().bind(model.regionWordsProperty());
         hint.getStyleClass().add("text-muted");
         HBox row = new HBox(10, field, save);
         row.setAlignment(Pos.CENTER_LEFT);
