@@ -34,7 +34,7 @@ class AppServicesTest {
                 {"onsetHours": 20, "character": "aching", "location": "diffuse", "severity": 4,
                  "daysSinceOnset": 1, "improving": false, "worseWithMovement": true, "painAtRest": false}""");
         new PainCheckHistory(new JsonStore(dir, Clock.systemUTC()))
-                .add(facts, PainChecker.load().check(facts, "112"), when, "neck-traps", null, List.of());
+                .add(facts, PainChecker.load().check(facts, PainChecker.load().region("FR")), when, "neck-traps", null, List.of());
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -88,14 +89,14 @@ class PainCheckCommandTest {
     void emergencyActionUsesTheLocaleNumberWhenThereIsNoSettingsFile() throws Exception {
         Run r = run("--data-dir", dataDir().toString(), "pain-check", "--facts",
                 file("f.json", DOMS.replace("\"severity\": 3", "\"severity\": 3, \"chestPainOrPressure\": true")).toString());
-        assertThat(r.json().get("action").asText()).contains(Settings.defaultEmergencyNumber(Locale.getDefault()));
+        assertThat(r.json().get("region").asText()).isEqualTo(Settings.defaultRegion(Locale.getDefault()));
         assertThat(Files.exists(dataDir())).isFalse();
     }
 
     @Test
     void emergencyActionUsesTheNumberFromSettingsWithoutTouchingTheFolder() throws Exception {
         JsonStore store = new JsonStore(dataDir(), Clock.systemUTC());
-        Settings.defaults().withEmergencyNumber("555-0100").save(store);
+        Settings.defaults().withRegion("AU").save(store);
         long before;
         try (Stream<Path> s = Files.list(dataDir())) {
             before = s.count();
@@ -103,7 +104,8 @@ class PainCheckCommandTest {
         Run r = run("--data-dir", dataDir().toString(), "pain-check", "--facts",
                 file("f.json", DOMS.replace("\"severity\": 3", "\"severity\": 3, \"recentTrauma\": true")).toString());
         assertThat(r.code()).isZero();
-        assertThat(r.json().get("action").asText()).contains("555-0100");
+        assertThat(r.json().get("action").asText()).contains("Call 000 now");
+        assertThat(r.json().get("region").asText()).isEqualTo("AU");
         try (Stream<Path> s = Files.list(dataDir())) {
             assertThat(s.count()).isEqualTo(before);
         }
@@ -116,7 +118,7 @@ class PainCheckCommandTest {
         Run r = run("--data-dir", dataDir().toString(), "pain-check", "--facts",
                 file("f.json", DOMS.replace("\"severity\": 3", "\"severity\": 3, \"recentTrauma\": true")).toString());
         assertThat(r.code()).isZero();
-        assertThat(r.json().get("action").asText()).contains(Settings.defaultEmergencyNumber(Locale.getDefault()));
+        assertThat(r.json().get("region").asText()).isEqualTo(Settings.defaultRegion(Locale.getDefault()));
         assertThat(r.err().lines()).singleElement().asString().contains("settings.json could not be read");
         assertThat(Files.readString(settings)).isEqualTo("{not json");
         try (Stream<Path> s = Files.list(dataDir())) {
@@ -150,6 +152,64 @@ class PainCheckCommandTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).singleElement().asString().startsWith("formcoach: " + expected);
         assertThat(Files.exists(dataDir())).as("nothing saved on bad input").isFalse();
+    }
+
+    /** Every version-2 key: a wrong type is exit 2 naming it; true is accepted and raises the level as §7 says. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            faintingOrCollapse             | EMERGENCY
+            fastHeartbeat                  | EMERGENCY
+            coughingBlood                  | EMERGENCY
+            strokeSigns                    | EMERGENCY
+            littleOrNoUrine                | EMERGENCY
+            worseOnBreathingIn             | URGENT
+            calfSwellingOrPain             | URGENT
+            worseOnCoughSneezeStrain       | URGENT
+            worseAtNight                   | URGENT
+            lumpOrChangedShape             | URGENT
+            unableToUseArm                 | URGENT
+            osteoporosisOrSteroids         | SELF_CARE_DOMS
+            immunosuppressedOrInjectsDrugs | SELF_CARE_DOMS
+            """)
+    void everyVersionTwoKeyIsReadAndCheckedByType(String key, String level) throws Exception {
+        String withTrue = DOMS.replace("\"severity\": 3", "\"severity\": 3, \"" + key + "\": true");
+        Run ok = run("--data-dir", dataDir().toString(), "pain-check", "--region", "GB", "--facts", file("ok.json", withTrue).toString());
+        assertThat(ok.code()).isZero();
+        assertThat(ok.json().get("level").asText()).isEqualTo(level);
+        assertThat(ok.json().get("rulesVersion").asText()).isEqualTo("2");
+        String wrong = DOMS.replace("\"severity\": 3", "\"severity\": 3, \"" + key + "\": \"yes\"");
+        Run bad = run("--data-dir", dataDir().toString(), "pain-check", "--facts", file("bad.json", wrong).toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.err().lines()).singleElement().asString().startsWith("formcoach: '" + key + "' must be true or false");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GB | GB | Call 999 now, or go straight to A&E.
+            gb | GB | Call 999 now, or go straight to A&E.
+            IE | IE | Call 112 or 999 now, or go straight to the emergency department.
+            US | US | Call 911 now, or go straight to the ER.
+            CA | CA | Call 911 now, or go straight to the ER.
+            AU | AU | Call 000 now, or go straight to the emergency department.
+            NZ | NZ | Call 111 now, or go straight to the emergency department.
+            DE | DE | Call 112 now, or go straight to the emergency department.
+            """)
+    void regionChoosesTheNumberAndServicesAndIsPrinted(String given, String used, String action) throws Exception {
+        String facts = DOMS.replace("\"severity\": 3", "\"severity\": 3, \"coughingBlood\": true");
+        Run r = run("--data-dir", dataDir().toString(), "pain-check", "--region", given, "--facts", file("f.json", facts).toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.json().get("region").asText()).isEqualTo(used);
+        assertThat(r.json().get("action").asText()).startsWith(action);
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"UK", "XX", "GBR", "1", ""})
+    void aRegionThatIsNotACountryIsExitTwo(String region) throws Exception {
+        Run r = run("--data-dir", dataDir().toString(), "pain-check", "--region", region, "--facts", file("f.json", DOMS).toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).singleElement().asString().contains("--region must be an ISO 3166 country code");
     }
 
     @Test

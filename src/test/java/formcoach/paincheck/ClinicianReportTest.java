@@ -27,7 +27,7 @@ class ClinicianReportTest {
     Path tmp;
 
     static PainCheckRecord check(String id, Instant time, Facts f, List<String> notAsked) {
-        return PainCheckRecord.of(id, time, f, CHECKER.check(f, "999"), "neck-traps", null, notAsked);
+        return PainCheckRecord.of(id, time, f, CHECKER.check(f, TestFacts.GB), "neck-traps", null, notAsked);
     }
 
     static String text(Path pdf) throws Exception {
@@ -46,7 +46,7 @@ class ClinicianReportTest {
                 new SessionSummary(T0.minus(Duration.ofHours(20)), "Pull day", List.of("Barbell row", "Face pull")),
                 new SessionSummary(T0.plus(Duration.ofDays(30)), "Much later", List.of("Deadlift")));
         Path out = tmp.resolve("summary.pdf");
-        REPORT.writeReport(out, checks, sessions, CHECKER.notice("999"));
+        REPORT.writeReport(out, checks, sessions, CHECKER.notice(TestFacts.GB));
         String t = text(out);
         assertThat(t).contains("Pain check summary for a clinician")
                 .contains("Checks from 3 Mar 2025 to 6 Mar 2025 (2 checks)")
@@ -91,7 +91,7 @@ class ClinicianReportTest {
             sessions.add(new SessionSummary(T0.minus(Duration.ofHours(i)), "Session " + i, List.of("Row", "Shrug", "Pull-up")));
         }
         Path out = tmp.resolve("long.pdf");
-        REPORT.writeReport(out, checks, sessions, CHECKER.notice("112"));
+        REPORT.writeReport(out, checks, sessions, CHECKER.notice(TestFacts.FR));
         String t = text(out);
         assertThat(t).contains("30 earlier checks not shown").contains("call 112");
     }
@@ -101,7 +101,7 @@ class ClinicianReportTest {
         Facts f = TestFacts.doms("\"chestPainOrPressure\": true");
         List<String> notAsked = FactKey.booleans().stream().filter(k -> k.ordinal() > FactKey.CHEST_PAIN_OR_PRESSURE.ordinal()).map(FactKey::id).toList();
         Path out = tmp.resolve("stop.pdf");
-        REPORT.writeReport(out, List.of(check("a", T0, f, notAsked)), List.of(), CHECKER.notice("999"));
+        REPORT.writeReport(out, List.of(check("a", T0, f, notAsked)), List.of(), CHECKER.notice(TestFacts.GB));
         String t = text(out);
         assertThat(t).contains("Not asked (the check stopped at an emergency answer): breathlessness");
         assertThat(t).contains("You said you have: pain that is getting better; pain that gets worse when you move; chest pain, tightness or pressure.");

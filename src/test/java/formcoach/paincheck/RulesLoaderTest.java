@@ -30,7 +30,7 @@ class RulesLoaderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             unknown fact       | `{"fact": "chestPainOrPressure"}` | `{"fact": "chestPain"}`                  | rule 'chest-pain': when.fact: unknown fact "chestPain"
             unknown level      | `"level": "EMERGENCY",\n      "when": {"fact": "chestPainOrPressure"}` | `"level": "PANIC",\n      "when": {"fact": "chestPainOrPressure"}` | rule 'chest-pain': level: unknown level 'PANIC'
-            bad operator       | `{"fact": "severity", "atLeast": 7}` | `{"fact": "severity", "over": 7}`       | rule 'severe-pain': when: 'severity' is a number; use one of atLeast, moreThan, atMost, lessThan, equals, not 'over'
+            bad operator       | `{"fact": "severity", "atLeast": 7}` | `{"fact": "severity", "over": 7}`       | rule 'severe-pain-at-rest-or-at-night': when.all[0]: 'severity' is a number; use one of atLeast, moreThan, atMost, lessThan, equals, not 'over'
             bool with number   | `{"fact": "chestPainOrPressure"}` | `{"fact": "chestPainOrPressure", "atLeast": 1}` | rule 'chest-pain': when: 'chestPainOrPressure' is true or false
             bad character      | `{"fact": "character", "equals": "shooting"}` | `{"fact": "character", "equals": "shootin"}` | rule 'shooting-pain': when.equals: "shootin" is not a character
             two forms          | `{"fact": "darkUrine"}`           | `{"fact": "darkUrine", "not": {"fact": "fever"}}` | rule 'dark-urine': when: must have exactly one of fact, pattern, all, any, not

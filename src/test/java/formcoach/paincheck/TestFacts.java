@@ -9,6 +9,11 @@ final class TestFacts {
             {"onsetHours": 24, "character": "aching", "location": "diffuse", "severity": 3,
              "daysSinceOnset": 1, "improving": true, "worseWithMovement": true, "painAtRest": false}""";
 
+    /** The regions the tests word answers for: GB (999, NHS 111, A&E), US (911) and FR (the 112 set). */
+    static final Region GB = Advice.loadAsset().value().orElseThrow().region("GB");
+    static final Region US = Advice.loadAsset().value().orElseThrow().region("US");
+    static final Region FR = Advice.loadAsset().value().orElseThrow().region("FR");
+
     private TestFacts() {
     }
 

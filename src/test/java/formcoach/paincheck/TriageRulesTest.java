@@ -30,6 +30,12 @@ class TriageRulesTest {
             recent-trauma                    | "recentTrauma": true                               | EMERGENCY
             cancer-history-with-arm-numbness | "historyOfCancer": true, "numbnessOrTingling": true | EMERGENCY
             cancer-history-with-arm-weakness | "historyOfCancer": true, "armWeakness": true       | EMERGENCY
+            fainting-or-collapse             | "faintingOrCollapse": true                         | EMERGENCY
+            fast-heartbeat                   | "fastHeartbeat": true                              | EMERGENCY
+            coughing-blood                   | "coughingBlood": true                              | EMERGENCY
+            stroke-signs                     | "strokeSigns": true                                | EMERGENCY
+            little-or-no-urine               | "littleOrNoUrine": true                            | EMERGENCY
+            calf-swelling-with-breathing-pain | "calfSwellingOrPain": true, "worseOnBreathingIn": true | EMERGENCY
             fever                            | "fever": true                                      | URGENT
             unexplained-weight-loss          | "unexplainedWeightLoss": true                      | URGENT
             history-of-cancer                | "historyOfCancer": true                            | URGENT
@@ -38,14 +44,23 @@ class TriageRulesTest {
             extreme-swelling-or-weakness     | "extremeSwellingOrWeakness": true                  | URGENT
             pop-or-snap                      | "popOrClick": true                                 | URGENT
             non-mechanical-pain              | "painAtRest": true, "worseWithMovement": false     | URGENT
+            worse-on-breathing-in            | "worseOnBreathingIn": true                         | URGENT
+            calf-swelling-or-pain            | "calfSwellingOrPain": true                         | URGENT
+            worse-on-cough-sneeze-strain     | "worseOnCoughSneezeStrain": true                   | URGENT
+            worse-at-night                   | "worseAtNight": true                               | URGENT
+            lump-or-changed-shape            | "lumpOrChangedShape": true                         | URGENT
+            unable-to-use-arm                | "unableToUseArm": true                             | URGENT
+            fragile-spine-sudden-pain        | "osteoporosisOrSteroids": true, "onsetHours": 0     | URGENT
+            infection-risk-with-rest-pain    | "immunosuppressedOrInjectsDrugs": true, "painAtRest": true | URGENT
+            very-severe-pain                 | "severity": 9                                      | URGENT
+            severe-pain-at-rest-or-at-night  | "severity": 7, "interferesWithSleepOrDailyLife": true | URGENT
             severe-pain                      | "severity": 7                                      | SEE_PROFESSIONAL
             stops-sleep-or-daily-life        | "interferesWithSleepOrDailyLife": true             | SEE_PROFESSIONAL
             not-improving-by-day-3           | "improving": false, "daysSinceOnset": 3            | SEE_PROFESSIONAL
             shooting-pain                    | "character": "shooting"                            | SEE_PROFESSIONAL
             burning-pain                     | "character": "burning"                             | SEE_PROFESSIONAL
             pressure-type-pain               | "character": "pressure"                            | SEE_PROFESSIONAL
-            soreness-past-day-5              | "daysSinceOnset": 6                                | SEE_PROFESSIONAL
-            strain-past-day-14               | "location": "localized", "daysSinceOnset": 15      | SEE_PROFESSIONAL
+            pain-past-day-5                  | "daysSinceOnset": 6                                | SEE_PROFESSIONAL
             pattern-unclear                  | "character": "pressure"                            | SEE_PROFESSIONAL
             possible-strain                  | "onsetHours": 0                                    | SELF_CARE_POSSIBLE_STRAIN
             muscle-soreness                  |                                                    | SELF_CARE_DOMS
@@ -85,13 +100,25 @@ class TriageRulesTest {
             "severity": 6                                        | SELF_CARE_DOMS
             "daysSinceOnset": 5                                  | SELF_CARE_DOMS
             "improving": false, "daysSinceOnset": 2              | SELF_CARE_DOMS
-            "location": "localized", "daysSinceOnset": 14        | SELF_CARE_POSSIBLE_STRAIN
+            "location": "localized", "daysSinceOnset": 5         | SELF_CARE_POSSIBLE_STRAIN
+            "location": "localized", "daysSinceOnset": 6, "improving": true | SEE_PROFESSIONAL
+            "location": "localized", "daysSinceOnset": 14        | SEE_PROFESSIONAL
+            "swelling": true, "daysSinceOnset": 8                | SEE_PROFESSIONAL
             "painAtRest": true, "worseWithMovement": true        | SELF_CARE_POSSIBLE_STRAIN
+            "painAtRest": true, "easesWithLightMovement": true   | SELF_CARE_DOMS
+            "severity": 8                                        | SEE_PROFESSIONAL
+            "severity": 8, "painAtRest": true                    | URGENT
+            "severity": 6, "painAtRest": true, "interferesWithSleepOrDailyLife": true | SEE_PROFESSIONAL
+            "osteoporosisOrSteroids": true                       | SELF_CARE_DOMS
+            "osteoporosisOrSteroids": true, "location": "localized" | URGENT
+            "immunosuppressedOrInjectsDrugs": true               | SELF_CARE_DOMS
+            "worseOnBreathingIn": true, "calfSwellingOrPain": true, "severity": 2 | EMERGENCY
             "historyOfCancer": true, "fever": true               | URGENT
             "onsetHours": 0.5                                    | SELF_CARE_DOMS
             "character": "dull", "onsetHours": 0, "swelling": true | SELF_CARE_POSSIBLE_STRAIN
             "easesWithLightMovement": true                       | SELF_CARE_DOMS
-            "bruising": true, "severity": 10                     | SEE_PROFESSIONAL
+            "bruising": true, "severity": 10                     | URGENT
+            "bruising": true, "severity": 8                      | SEE_PROFESSIONAL
             "painAtRest": true, "worseWithMovement": false, "darkUrine": true | EMERGENCY
             """)
     void boundariesAndCombinations(String answers, Level expected) {
@@ -125,6 +152,9 @@ class TriageRulesTest {
             "swelling": true                                      | STRAIN
             "bruising": true                                      | STRAIN
             "painAtRest": true                                    | STRAIN
+            "painAtRest": true, "easesWithLightMovement": true    | DOMS
+            "painAtRest": true, "easesWithLightMovement": true, "location": "localized" | STRAIN
+            "painAtRest": true, "easesWithLightMovement": true, "character": "burning" | UNCLEAR
             "character": "sharp", "onsetHours": 30                | STRAIN
             "character": "dull"                                   | DOMS
             "character": "aching", "onsetHours": 0.1              | DOMS

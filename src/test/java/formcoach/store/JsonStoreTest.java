@@ -175,10 +175,10 @@ class JsonStoreTest {
     @Test
     void settingsSurviveARoundTripAndUnknownThemeFallsBackToLight() throws Exception {
         JsonStore s = store();
-        Settings.defaults().withTheme("dark").withEmergencyNumber("999").save(s);
+        Settings.defaults().withTheme("dark").withRegion("gb").save(s);
         Settings back = Settings.load(s).value();
         assertThat(back.theme()).isEqualTo("dark");
-        assertThat(back.emergencyNumber()).isEqualTo("999");
+        assertThat(back.region()).isEqualTo("GB");
         assertThat(Settings.defaults().withTheme("purple").theme()).isEqualTo("light");
     }
 

@@ -146,7 +146,7 @@ class HistorySectionTest {
     void anEmergencyStoppedEarlyShowsOnlyItsOwnReasons(FxRobot robot) throws Exception {
         PainChecker c = PainChecker.load();
         Facts f = PainCheckInteractorTest.calmFacts().with(FactKey.CHEST_PAIN_OR_PRESSURE, true);
-        new PainCheckHistory(ctx.store).add(f, c.check(f, "999"), NOW.minus(Duration.ofHours(1)), null, null, List.of("severity", "darkUrine"));
+        new PainCheckHistory(ctx.store).add(f, c.check(f, c.region("GB")), NOW.minus(Duration.ofHours(1)), null, null, List.of("severity", "darkUrine"));
         mount(robot, PainCheckLinks.none());
         assertThat(section.controller().model().rows().get(0).title()).isEqualTo("Stopped at an emergency answer");
         assertThat(section.controller().model().detailProperty().get().reasons()).hasSize(1)

@@ -53,7 +53,7 @@ class PainCheckInteractorTest {
     PainCheckInteractor interactor(PainCheckLinks links, Instant now) {
         Clock clock = Clock.fixed(now, LONDON);
         PainCheckInteractor i = new PainCheckInteractor(model, () -> CHECKER, new PainCheckHistory(new JsonStore(dir, clock)),
-                links, clock, () -> "999");
+                links, clock, () -> "GB");
         i.applyStart(i.loadStart());
         return i;
     }
@@ -77,7 +77,7 @@ class PainCheckInteractorTest {
         PainCheckModel m = new PainCheckModel();
         Clock clock = Clock.fixed(NOW, LONDON);
         PainCheckInteractor i = new PainCheckInteractor(m, () -> CHECKER,
-                new PainCheckHistory(new JsonStore(Path.of("target", "unused-store"), clock)), PainCheckLinks.none(), clock, () -> "999");
+                new PainCheckHistory(new JsonStore(Path.of("target", "unused-store"), clock)), PainCheckLinks.none(), clock, () -> "GB");
         i.applyStart(new PainCheckInteractor.Startup(CHECKER, List.of(), null, null, List.of(), null, NOW));
         i.start(false);
         List<Arguments> out = new ArrayList<>();
@@ -223,30 +223,29 @@ class PainCheckInteractorTest {
 
     @ParameterizedTest(name = "\"{0}\" accepted: {1}")
     @CsvSource(textBlock = """
-            999,      true
-            112,      true
-            000,      true
-            '9 1 1',  true
-            123456,   true
-            1,        false
-            1234567,  false
-            99a,      false
+            GB,       true
+            gb,       true
+            ' nz ',   true
+            FR,       true
+            UK,       false
+            G,        false
+            GBR,      false
+            999,      false
             '',       false
-            +44999,   false
             """)
-    void emergencyNumberMustBeTwoToSixDigits(String typed, boolean accepted) {
+    void theRegionMustBeACountryCode(String typed, boolean accepted) {
         PainCheckInteractor i = interactor(PainCheckLinks.none(), NOW);
-        assertThat(i.acceptEmergencyNumber(typed).isPresent()).isEqualTo(accepted);
+        assertThat(i.acceptRegion(typed).isPresent()).isEqualTo(accepted);
         assertThat(model.numberProblemProperty().get().isEmpty()).isEqualTo(accepted);
         if (!accepted) {
-            assertThat(model.numberProblemProperty().get()).contains("2 to 6 digits").contains("Still using 999");
+            assertThat(model.numberProblemProperty().get()).contains("two-letter code").contains("Still using GB");
         }
     }
 
     @Test
     void aDueRecheckIsOfferedNamingTheHoursAndTheDayOfTheCheck() throws Exception {
         Clock then = Clock.fixed(NOW, LONDON);
-        new PainCheckHistory(new JsonStore(dir, then)).add(calmFacts(), CHECKER.check(calmFacts(), "999"), NOW, "neck-traps", null, List.of());
+        new PainCheckHistory(new JsonStore(dir, then)).add(calmFacts(), CHECKER.check(calmFacts(), CHECKER.region("GB")), NOW, "neck-traps", null, List.of());
         interactor(PainCheckLinks.none(), NOW.plus(Duration.ofHours(20)));
         assertThat(model.recheckBannerProperty().get()).isEmpty();
         PainCheckInteractor i = interactor(PainCheckLinks.none(), NOW.plus(Duration.ofHours(49)));

@@ -143,11 +143,11 @@ class PainCheckSectionTest {
 
     @Test
     void firstRedFlagYesGoesStraightToTheEmergencyScreenWithTheNumberFromSettings(FxRobot robot) throws Exception {
-        ctx.updateSettings(s -> s.withEmergencyNumber("118"));
+        ctx.updateSettings(s -> s.withRegion("US"));
         mount(robot, PainCheckLinks.none(), PainChecker::load);
         type(robot, KeyCode.ENTER, KeyCode.Y);
         assertThat(page()).isEqualTo(Page.EMERGENCY);
-        assertThat(text(robot, "#emergency-call")).isEqualTo("Call 118 now");
+        assertThat(text(robot, "#emergency-call")).isEqualTo("Call 911 now");
         assertThat(robot.lookup("#question-text").tryQuery()).isEmpty();
         assertThat(robot.lookup("#emergency-reasons").queryAs(Node.class)).isNotNull();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved().size() == 1);
@@ -186,7 +186,7 @@ class PainCheckSectionTest {
     void aDueRecheckIsOfferedFirstAndStartsWithTheLastAnswers(FxRobot robot) throws Exception {
         Instant first = NOW.minus(Duration.ofHours(49));
         new PainCheckHistory(new JsonStore(dir.resolve("data"), ctx.clock)).add(PainCheckInteractorTest.calmFacts(),
-                PainChecker.load().check(PainCheckInteractorTest.calmFacts(), "999"), first, "neck-traps", null, List.of());
+                PainChecker.load().check(PainCheckInteractorTest.calmFacts(), PainChecker.load().region("GB")), first, "neck-traps", null, List.of());
         mount(robot, PainCheckLinks.none(), PainChecker::load);
         assertThat(robot.lookup("#recheck-banner").queryAs(Node.class).isVisible()).isTrue();
         assertThat(text(robot, "#recheck-banner-text")).isEqualTo("It's been 48 hours since your check on Sun: how is it now?");
@@ -261,16 +261,16 @@ class PainCheckSectionTest {
     }
 
     @Test
-    void theEmergencyNumberIsCheckedAndSaved(FxRobot robot) throws Exception {
+    void theRegionIsCheckedAndSaved(FxRobot robot) throws Exception {
         mount(robot, PainCheckLinks.none(), PainChecker::load);
         javafx.scene.control.TextField field = robot.lookup("#emergency-number").queryAs(javafx.scene.control.TextField.class);
-        robot.interact(() -> field.setText("12a"));
+        robot.interact(() -> field.setText("UK"));
         robot.clickOn("#save-number");
-        assertThat(text(robot, "#number-problem")).contains("2 to 6 digits");
-        assertThat(ctx.settings().emergencyNumber()).isEqualTo("999");
-        robot.interact(() -> field.setText("112"));
+        assertThat(text(robot, "#number-problem")).contains("two-letter code");
+        assertThat(ctx.settings().region()).isEqualTo("GB");
+        robot.interact(() -> field.setText("fr"));
         robot.clickOn("#save-number");
-        assertThat(ctx.settings().emergencyNumber()).isEqualTo("112");
+        assertThat(ctx.settings().region()).isEqualTo("FR");
         assertThat(robot.lookup("#number-problem").queryAs(Node.class).isVisible()).isFalse();
         assertThat(text(robot, "#start-notice")).contains("call 112 now");
     }

@@ -88,7 +88,7 @@ class PainCheckSnapshotsTest {
         seedHistory(new PainCheckHistory(new JsonStore(data, clock)));
         AppServices services = new AppServices(new JsonStore(data, clock), clock);
         services.loadSettings();
-        services.updateSettings(s -> s.withEmergencyNumber("999"));
+        services.updateSettings(s -> s.withRegion("GB"));
         PainCheckLinks links = pullDayLinks(NOW);
         PainCheckSection pain = new PainCheckSection(services, links, PainChecker::load, (o, n) -> Optional.empty());
         HistorySection history = new HistorySection(services, links, PainChecker::load, (o, n) -> Optional.empty());
@@ -174,7 +174,7 @@ class PainCheckSnapshotsTest {
         for (int[] k : checks) {
             Facts f = PainCheckInteractorTest.calmFacts().with(FactKey.SEVERITY, k[1]).with(FactKey.IMPROVING, k[2] == 1)
                     .with(FactKey.DAYS_SINCE_ONSET, (k[0] - 20) / 24);
-            h.add(f, c.check(f, "999"), s0.plus(Duration.ofHours(k[0])), "between-shoulder-blades", "After the Pull day", List.of());
+            h.add(f, c.check(f, c.region("GB")), s0.plus(Duration.ofHours(k[0])), "between-shoulder-blades", "After the Pull day", List.of());
         }
     }
 
