@@ -66,6 +66,18 @@ public final class App extends Application {
             window.showWelcome();
         }
         showFirstSectionAfterFirstFrame(window, firstFrameDrawn);
+        // the icon is not needed for the first frame: read it in the background once that is drawn
+        firstFrameDrawn.thenApplyAsync(ignored -> windowIcons(), services.executor())
+                .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
+    }
+
+    /** The window icon in the sizes window managers ask for (assets/icon/, drawn from formcoach.svg). */
+    static List<javafx.scene.image.Image> windowIcons() {
+        return List.of(16, 32, 48, 64, 128, 256).stream()
+                .map(size -> App.class.getResource("/assets/icon/formcoach-" + size + ".png"))
+                .filter(Objects::nonNull)
+                .map(url -> new javafx.scene.image.Image(url.toExternalForm()))
+                .toList();
     }
 
     /**
