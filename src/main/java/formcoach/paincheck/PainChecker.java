@@ -15,10 +15,13 @@ public final class PainChecker {
     private final Advice advice;
     private final Questionnaire questionnaire;
     private final List<String> problems;
+    /** The region names, kept when advice.json itself is fine even if another file is broken. */
+    private final Advice regionNames;
 
-    private PainChecker(Triage triage, Advice advice, Questionnaire questionnaire, List<String> problems) {
+    private PainChecker(Triage triage, Advice advice, Questionnaire questionnaire, List<String> problems, Advice regionNames) {
         this.triage = triage;
         this.advice = advice;
+        this.regionNames = regionNames;
         this.questionnaire = questionnaire;
         this.problems = List.copyOf(problems);
     }
@@ -33,9 +36,10 @@ public final class PainChecker {
         problems.addAll(advice.problems());
         problems.addAll(questions.problems());
         if (!problems.isEmpty() || rules.ruleSet().isEmpty() || advice.value().isEmpty() || questions.value().isEmpty()) {
-            return new PainChecker(null, null, null, problems);
+            return new PainChecker(null, null, null, problems, advice.value().orElse(null));
         }
-        return new PainChecker(new Triage(rules.ruleSet().get()), advice.value().get(), questions.value().get(), List.of());
+        return new PainChecker(new Triage(rules.ruleSet().get()), advice.value().get(), questions.value().get(), List.of(),
+                advice.value().get());
     }
 
     /** Problems found in the asset files; empty when the checker is ready. */
@@ -97,6 +101,14 @@ public final class PainChecker {
     /** The region for an ISO code (names of its own, or the "elsewhere" names). */
     public Region region(String code) {
         return advice().region(code);
+    }
+
+    /**
+     * The region even when the checker cannot run, so the screen that says so can still name the
+     * emergency number; empty only when advice.json itself is broken.
+     */
+    public java.util.Optional<Region> regionIfKnown(String code) {
+        return java.util.Optional.ofNullable(regionNames).map(a -> a.region(code));
     }
 
     public Triage triage() {

@@ -202,10 +202,15 @@ public final class PainCheckInteractor {
 
     /** Shows the region's number and names; called when the settings change and once the checker is loaded. */
     private void showRegion() {
-        if (checker == null || !checker.ready()) {
+        if (checker == null) {
             return;
         }
-        formcoach.paincheck.Region r = checker.region(regionCode.get());
+        java.util.Optional<formcoach.paincheck.Region> known = checker.regionIfKnown(regionCode.get());
+        if (known.isEmpty()) {
+            model.emergencyNumberProperty().set("your local emergency number");
+            return;
+        }
+        formcoach.paincheck.Region r = known.get();
         model.emergencyNumberProperty().set(r.emergencyNumber());
         model.regionWordsProperty().set(r.code() + ": call " + r.emergencyNumber() + " in an emergency; same day: "
                 + r.sameDayService() + "; emergency department: " + r.emergencyDepartment());
