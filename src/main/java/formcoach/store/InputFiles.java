@@ -2,9 +2,7 @@ package formcoach.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
@@ -27,8 +25,12 @@ public final class InputFiles {
     private InputFiles() {
     }
 
-    /** Why an input was not read, in words for the person (without the file name, which callers add). */
-    public static final class Refused extends Exception {
+    /**
+     * Why an input was not read, in words for the person starting with "it" ("it is larger than
+     * 1 MB"); callers put the file's name in front. An {@link IOException}, so that code which
+     * already reports read errors reports these too.
+     */
+    public static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
 
         public Refused(String message) {
@@ -43,51 +45,36 @@ public final class InputFiles {
     /**
      * Reads {@code file} whole if it is a regular file of at most {@code limit} bytes.
      *
-     * @throws Refused with a message such as "is not a regular file (it is a FIFO)" or
-     *                 "is larger than 50 MB"; the caller puts the file's name in front
+     * @throws Refused when it is not a regular file or is too large
+     * @throws IOException as {@link Files#newInputStream} does (no such file, permission denied)
      */
-    public static byte[] read(Path file, long limit) throws Refused {
+    public static byte[] read(Path file, long limit) throws IOException {
         checkRegular(file, limit);
         try (InputStream in = Files.newInputStream(file)) {
             return readAtMost(in, limit);
-        } catch (NoSuchFileException e) {
-            throw new Refused("does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new Refused("cannot be read (permission denied)", e);
-        } catch (IOException e) {
-            throw new Refused("cannot be read (" + JsonStore.describe(e) + ")", e);
         }
     }
 
     /** Checks without opening: a regular file no larger than {@code limit}. */
-    public static void checkRegular(Path file, long limit) throws Refused {
-        BasicFileAttributes attrs;
-        try {
-            attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            throw new Refused("does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new Refused("cannot be read (permission denied)", e);
-        } catch (IOException e) {
-            throw new Refused("cannot be read (" + JsonStore.describe(e) + ")", e);
-        }
+    public static void checkRegular(Path file, long limit) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         if (!attrs.isRegularFile()) {
-            throw new Refused("is not a regular file (it is " + kind(file, attrs) + ")");
+            throw new Refused("it is not a regular file (it is " + kind(file, attrs) + ")");
         }
         if (attrs.size() > limit) {
-            throw new Refused("is larger than " + size(limit));
+            throw new Refused("it is larger than " + size(limit));
         }
     }
 
     /** Reads standard input (or any stream) up to {@code limit} bytes; more than that is refused. */
-    public static byte[] readAtMost(InputStream in, long limit) throws Refused, IOException {
+    public static byte[] readAtMost(InputStream in, long limit) throws IOException {
         int cap = (int) Math.min(limit, Integer.MAX_VALUE - 16);
         byte[] buf = new byte[(int) Math.min(cap + 1L, 64 * 1024)];
         int n = 0;
         while (true) {
             if (n == buf.length) {
                 if (n > cap) {
-                    throw new Refused("is larger than " + size(limit));
+                    throw new Refused("it is larger than " + size(limit));
                 }
                 buf = Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, cap + 1L));
             }
@@ -98,7 +85,7 @@ public final class InputFiles {
             n += r;
         }
         if (n > cap) {
-            throw new Refused("is larger than " + size(limit));
+            throw new Refused("it is larger than " + size(limit));
         }
         return Arrays.copyOf(buf, n);
     }

@@ -224,7 +224,8 @@ public final class JsonStore {
         writeProtected.add(name);
         if (a.state == State.BAD_RECORDS) {
             StoreNotice n = new StoreNotice(file, file.getFileName() + " has " + records(a.bad.size()) + " that could not be used ("
-                    + badList(a.bad) + "); the other " + records(a.kept) + " are used. The file could not be repaired (" + why
+                    + badList(a.bad) + "); " + (a.kept == 0 ? "there are no other records" : "the other " + records(a.kept) + " are used")
+                    + ". The file could not be repaired (" + why
                     + "), so it was left as it is and nothing will be saved to it.");
             notice(n);
             return new Loaded<>(a.value, Loaded.Source.REPAIRED, Optional.of(n));
@@ -257,8 +258,8 @@ public final class JsonStore {
             return readWithoutRepair(name, file, a, absent, describe(e));
         }
         StoreNotice n = new StoreNotice(file, file.getFileName() + " had " + records(a.bad.size()) + " that could not be used ("
-                + badList(a.bad) + "). The whole original was kept as " + aside.getFileName() + "; the other "
-                + records(a.kept) + " were kept in " + file.getFileName() + ".");
+                + badList(a.bad) + "). The whole original was kept as " + aside.getFileName() + "; "
+                + (a.kept == 0 ? "there were no other records" : "the other " + records(a.kept) + " were kept in " + file.getFileName()) + ".");
         notice(n);
         return new Loaded<>(a.value, Loaded.Source.REPAIRED, Optional.of(n));
     }
@@ -317,6 +318,11 @@ public final class JsonStore {
             }
             return new Attempt<>(State.ABSENT);
         } catch (IOException e) {
+            if (e instanceof AccessDeniedException || !Files.isDirectory(dir)) {
+                // the folder is not one (a file named as the data folder) or cannot be searched:
+                // nothing can be read from it, which every command notes (see folderProblem)
+                return new Attempt<>(State.ABSENT);
+            }
             throw new StoreException("Could not read " + file + ": " + describe(e), e);
         }
         if (!attrs.isRegularFile()) {
@@ -333,15 +339,11 @@ public final class JsonStore {
         try {
             bytes = InputFiles.read(file, InputFiles.STORED_LIMIT);
         } catch (InputFiles.Refused r) {
-            if (r.getCause() instanceof NoSuchFileException) {
-                return new Attempt<>(State.ABSENT);
-            }
-            if (r.getCause() instanceof IOException io) {
-                throw new StoreException("Could not read " + file + ": " + describe(io), io);
-            }
-            Attempt<T> a = new Attempt<>(State.BAD_WHOLE);
-            a.why = "it " + r.getMessage();
-            return a;
+            return whole(r.getMessage());
+        } catch (NoSuchFileException e) {
+            return new Attempt<>(State.ABSENT);
+        } catch (IOException e) {
+            throw new StoreException("Could not read " + file + ": " + describe(e), e);
         }
         Attempt<T> a = decode(bytes, schemaVersion, type);
         a.bytes = bytes;
@@ -926,6 +928,8 @@ public final class JsonStore {
         try {
             Path probe = Files.createTempFile(dir, ".probe.", ".tmp");
             Files.delete(probe);
+        } catch (NoSuchFileException e) {
+            return Optional.of("it cannot be written (the system does not allow files there)");
         } catch (IOException e) {
             return Optional.of("it cannot be written (" + describe(e) + ")");
         }
@@ -1028,6 +1032,9 @@ public final class JsonStore {
         }
         if (e instanceof NoSuchFileException) {
             return "the folder does not exist";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way where a folder should be";
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();
