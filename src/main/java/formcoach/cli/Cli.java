@@ -77,7 +77,11 @@ public final class Cli {
      * {@code logs/}, and the person gets one line naming it.
      */
     static int internalError(FormCoachCommand root, Throwable ex, PrintWriter e) {
-        Path dataDir = DataDirs.resolve(Optional.ofNullable(root.dataDir));
+        return internalErrorFor(DataDirs.resolve(Optional.ofNullable(root.dataDir)), ex, e);
+    }
+
+    /** The report and the one line for an unexpected error with this data folder; returns the exit code, 1. */
+    public static int internalErrorFor(Path dataDir, Throwable ex, PrintWriter e) {
         Optional<Path> log = CrashLog.write(dataDir, ex, Version.get(), java.time.Clock.systemDefaultZone());
         e.println("formcoach: internal error: " + oneLine(String.valueOf(ex))
                 + log.map(p -> ". The details were written to " + p).orElse(". No crash report could be written."));

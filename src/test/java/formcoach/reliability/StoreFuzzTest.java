@@ -1,0 +1,281 @@
+package formcoach.reliability;
+
+import formcoach.library.ExerciseCatalog;
+import formcoach.library.FeelMap;
+import formcoach.library.Library;
+import formcoach.library.TodayPlan;
+import formcoach.paincheck.PainCheckHistory;
+import formcoach.store.JsonStore;
+import formcoach.store.Settings;
+import formcoach.store.StoreException;
+import formcoach.timer.KnownExercises;
+import formcoach.timer.RoutineKind;
+import formcoach.timer.Routines;
+import formcoach.timer.RunSummary;
+import formcoach.timer.SessionLog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static formcoach.reliability.Runs.cli;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Seeded fuzzing of every stored kind: {@value #MUTANTS} mutants of a real file of each kind (bytes
+ * flipped, cut, deleted, repeated; tokens such as null, NaN and brackets put in), each loaded by the
+ * kind's real loader (every {@value #CLI_EVERY}th by the real command line instead). For every
+ * mutant: no unexpected exception (the command line's exit 1), the mutant's bytes still on disk
+ * (in place or in a corrupt copy), every other file byte for byte as it was; every
+ * {@value #SAVE_EVERY}th mutant is followed by a save through the kind's real save path, which
+ * must work.
+ */
+class StoreFuzzTest {
+    static final int MUTANTS = 2000;
+    static final int CLI_EVERY = 50;
+    static final int SAVE_EVERY = 10;
+    static final long SEED = 20261206L;
+    static final List<String> KINDS = List.of("settings", "lift-plan", "routines", "sessions", "pain-checks",
+            "imported-exercises", "custom-exercises", "favourites");
+    private static final String[] TOKENS = {"null", "NaN", "{", "}", "[", "]", "\"", ",", ":", "1e999", "-1", "[]", "{}",
+            "\"\"", "0", "true", "\u0000", "\uFFFD", "{\"x\":1}", "99", "2147483648", "\"schemaVersion\": 2,"};
+
+    @TempDir
+    static Path seeds;
+    static final Map<String, byte[]> SEEDS = new LinkedHashMap<>();
+    static ExerciseCatalog.Result catalog;
+    static FeelMap.Result feel;
+    static Set<String> known;
+
+    /** A real file of each kind with a few records, made through the real save paths. */
+    @BeforeAll
+    static void realFiles() throws Exception {
+        Path dir = Files.createDirectories(seeds.resolve("data"));
+        Clock clock = Clock.systemUTC();
+        JsonStore store = new JsonStore(dir, clock);
+        Settings.defaults().withTheme("dark").withLeadInSeconds(5).save(store);
+        new TodayPlan(LocalDate.of(2026, 12, 6), List.of("face-pull", "barbell-bent-over-row"), true).save(store);
+        Path routine = Runs.write(seeds.resolve("r.json"), Runs.ROUTINE);
+        Path facts = Runs.write(seeds.resolve("f.json"), Runs.FACTS);
+        Path exercises = Runs.write(seeds.resolve("e.json"), Runs.export(Runs.exercise("imp-1", "import"), Runs.exercise("imp-2", "import"),
+                Runs.exercise("mine-1", "custom"), Runs.exercise("mine-2", "custom")));
+        for (int i = 0; i < 3; i++) {
+            assertThat(cli(dir, "routine", "import", routine.toString()).code()).isZero();
+            assertThat(cli(dir, "pain-check", "--facts", facts.toString(), "--save").code()).isZero();
+            new SessionLog(store, clock).recordIfDue(summary(), Instant.parse("2026-12-01T10:00:00Z").plusSeconds(60L * i));
+        }
+        assertThat(cli(dir, "library", "import", exercises.toString()).code()).isZero();
+        Library lib = Library.load(new JsonStore(dir, clock));
+        lib.toggleFavourite("face-pull");
+        lib.toggleFavourite("mine-1");
+        for (String k : KINDS) {
+            SEEDS.put(k, Files.readAllBytes(dir.resolve(k + ".json")));
+        }
+        catalog = ExerciseCatalog.loadBuiltin();
+        feel = FeelMap.loadBuiltin();
+        known = KnownExercises.fromAssetsOrContract();
+    }
+
+    private static RunSummary summary() {
+        return new RunSummary("upper-back-warmup", "Upper-back warm-up", RoutineKind.WARMUP, 7, 7, 420_000_000_000L,
+                420_000_000_000L, 420_000_000_000L, true);
+    }
+
+    static byte[] mutate(byte[] seed, Random rnd) {
+        byte[] b = seed;
+        int rounds = 1 + rnd.nextInt(3);
+        for (int r = 0; r < rounds; r++) {
+            int at = b.length == 0 ? 0 : rnd.nextInt(b.length);
+            switch (rnd.nextInt(6)) {
+                case 0 -> { // flip a byte
+                    if (b.length > 0) {
+                        b = b.clone();
+                        b[at] = (byte) rnd.nextInt(256);
+                    }
+                }
+                case 1 -> b = Arrays.copyOf(b, at); // cut off
+                case 2 -> { // delete a range
+                    int len = Math.min(b.length - at, 1 + rnd.nextInt(40));
+                    byte[] out = new byte[b.length - len];
+                    System.arraycopy(b, 0, out, 0, at);
+                    System.arraycopy(b, at + len, out, at, b.length - at - len);
+                    b = out;
+                }
+                case 3, 4 -> { // put a token in, replacing a value most of the time
+                    byte[] t = TOKENS[rnd.nextInt(TOKENS.length)].getBytes(StandardCharsets.UTF_8);
+                    int drop = rnd.nextBoolean() ? Math.min(b.length - at, rnd.nextInt(12)) : 0;
+                    byte[] out = new byte[b.length - drop + t.length];
+                    System.arraycopy(b, 0, out, 0, at);
+                    System.arraycopy(t, 0, out, at, t.length);
+                    System.arraycopy(b, at + drop, out, at + t.length, b.length - at - drop);
+                    b = out;
+                }
+                default -> { // repeat a range
+                    int len = Math.min(b.length - at, 1 + rnd.nextInt(80));
+                    byte[] out = new byte[b.length + len];
+                    System.arraycopy(b, 0, out, 0, at + len);
+                    System.arraycopy(b, at, out, at + len, b.length - at);
+                    b = out;
+                }
+            }
+        }
+        return b;
+    }
+
+    private static void load(String kind, JsonStore store) throws StoreException {
+        Clock clock = store.clock();
+        switch (kind) {
+            case "settings" -> Settings.load(store);
+            case "lift-plan" -> TodayPlan.latest(store);
+            case "routines" -> Routines.load(store, known::contains).all().forEach(r -> r.steps().size());
+            case "sessions" -> new SessionLog(store, clock).all();
+            case "pain-checks" -> new PainCheckHistory(store).load();
+            default -> Library.load(store, catalog, feel).all();
+        }
+    }
+
+    private static void save(String kind, JsonStore store) throws Exception {
+        Clock clock = store.clock();
+        switch (kind) {
+            case "settings" -> Settings.load(store).value().withTheme("light").save(store);
+            case "lift-plan" -> new TodayPlan(LocalDate.of(2026, 12, 7), List.of("face-pull"), false).save(store);
+            case "routines" -> Routines.load(store, known::contains).importFrom(seeds.resolve("r.json"));
+            case "sessions" -> new SessionLog(store, clock).recordIfDue(summary(), clock.instant());
+            case "pain-checks" -> {
+                Runs.Run r = cli(store.dir(), "pain-check", "--facts", seeds.resolve("f.json").toString(), "--save");
+                assertThat(r.code()).as(r.err()).isZero();
+            }
+            case "favourites" -> Library.load(store, catalog, feel).toggleFavourite("face-pull");
+            default -> Library.load(store, catalog, feel).importFile(seeds.resolve("e.json"));
+        }
+    }
+
+    private static String[] command(String kind) {
+        return switch (kind) {
+            case "settings", "routines" -> new String[] {"routine", "list"};
+            case "pain-checks" -> new String[] {"pain-check", "history"};
+            case "sessions", "lift-plan" -> new String[] {"pain-check", "history"};
+            default -> new String[] {"library", "list"};
+        };
+    }
+
+    @Test
+    void mutantsOfEveryStoredKindNeverCrashLoseTheOriginalOrTouchAnotherFile() throws Exception {
+        Random rnd = new Random(SEED);
+        Map<String, int[]> figures = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        long started = System.nanoTime();
+        for (String kind : KINDS) {
+            Path dir = Files.createDirectories(seeds.resolve("fuzz-" + kind));
+            // every other kind's real file, and this kind's previous version as its backup
+            for (String other : KINDS) {
+                if (!other.equals(kind)) {
+                    Files.write(dir.resolve(other + ".json"), SEEDS.get(other));
+                }
+            }
+            Files.write(dir.resolve(kind + ".json.bak"), SEEDS.get(kind));
+            Map<String, byte[]> bystanders = Runs.snapshot(dir);
+            int[] counts = new int[4]; // unexpected exceptions, originals lost, bystanders touched, saves failed
+            for (int i = 0; i < MUTANTS; i++) {
+                byte[] mutant = mutate(SEEDS.get(kind), rnd);
+                Path file = dir.resolve(kind + ".json");
+                Files.write(file, mutant);
+                JsonStore store = new JsonStore(dir, Clock.systemUTC());
+                try {
+                    if (i % CLI_EVERY == 0) {
+                        Runs.Run r = cli(dir, command(kind));
+                        if (r.code() == 1) {
+                            counts[0]++;
+                            failures.add(kind + " #" + i + ": exit 1: " + r.err());
+                        }
+                    } else {
+                        load(kind, store);
+                    }
+                } catch (StoreException expected) {
+                    // a plain message, exit 2 on the command line
+                } catch (RuntimeException | Error e) {
+                    counts[0]++;
+                    failures.add(kind + " #" + i + ": " + e);
+                }
+                if (!originalKept(dir, kind, mutant)) {
+                    counts[1]++;
+                    failures.add(kind + " #" + i + ": the original is gone: " + new String(mutant, StandardCharsets.UTF_8));
+                }
+                Map<String, byte[]> now = Runs.snapshot(dir);
+                for (Map.Entry<String, byte[]> b : bystanders.entrySet()) {
+                    if (!Arrays.equals(b.getValue(), now.get(b.getKey()))) {
+                        counts[2]++;
+                        failures.add(kind + " #" + i + ": " + b.getKey() + " was touched");
+                    }
+                }
+                if (i % SAVE_EVERY == 0) {
+                    try {
+                        save(kind, new JsonStore(dir, Clock.systemUTC()));
+                    } catch (StoreException refused) {
+                        // only a newer version's file may refuse a save
+                        if (!refused.getMessage().contains("newer version")) {
+                            counts[3]++;
+                            failures.add(kind + " #" + i + ": the next save failed: " + refused.getMessage());
+                        }
+                    } catch (Exception | Error e) {
+                        counts[3]++;
+                        failures.add(kind + " #" + i + ": the next save failed: " + e);
+                    }
+                }
+                reset(dir, kind, bystanders);
+            }
+            figures.put(kind, counts);
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("StoreFuzzTest: " + KINDS.size() * MUTANTS + " mutants in " + ms + " ms; per kind [exit-1, lost, bystanders, saves failed]: "
+                + figures.entrySet().stream().map(e -> e.getKey() + "=" + Arrays.toString(e.getValue())).toList());
+        assertThat(failures).as("failures").isEmpty();
+    }
+
+    /** The mutant's exact bytes are still in the folder: in place (read or left alone) or as a corrupt copy. */
+    private static boolean originalKept(Path dir, String kind, byte[] mutant) throws IOException {
+        Path file = dir.resolve(kind + ".json");
+        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), mutant)) {
+            return true;
+        }
+        for (Path aside : Runs.corruptCopies(dir, kind)) {
+            if (Arrays.equals(Files.readAllBytes(aside), mutant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Back to the start: this kind's file gone, its copies gone, every other file as it was. */
+    private static void reset(Path dir, String kind, Map<String, byte[]> bystanders) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String n = p.getFileName().toString();
+                if (n.endsWith(".lock")) {
+                    continue;
+                }
+                byte[] want = bystanders.get(n);
+                if (want == null) {
+                    Files.delete(p);
+                } else if (!Arrays.equals(want, Files.readAllBytes(p))) {
+                    Files.write(p, want);
+                }
+            }
+        }
+    }
+}
