@@ -224,7 +224,7 @@ public final class JsonStore {
         writeProtected.add(name);
         if (a.state == State.BAD_RECORDS) {
             StoreNotice n = new StoreNotice(file, file.getFileName() + " has " + records(a.bad.size()) + " that could not be used ("
-                    + badList(a.bad) + "); " + (a.kept == 0 ? "there are no other records" : "the other " + records(a.kept) + " are used")
+                    + badList(a.bad) + "); " + (a.kept == 0 ? "there are no other records" : "the other " + records(a.kept) + (a.kept == 1 ? " is used" : " are used"))
                     + ". The file could not be repaired (" + why
                     + "), so it was left as it is and nothing will be saved to it.");
             notice(n);
@@ -259,7 +259,7 @@ public final class JsonStore {
         }
         StoreNotice n = new StoreNotice(file, file.getFileName() + " had " + records(a.bad.size()) + " that could not be used ("
                 + badList(a.bad) + "). The whole original was kept as " + aside.getFileName() + "; "
-                + (a.kept == 0 ? "there were no other records" : "the other " + records(a.kept) + " were kept in " + file.getFileName()) + ".");
+                + (a.kept == 0 ? "there were no other records" : "the other " + records(a.kept) + (a.kept == 1 ? " was" : " were") + " kept in " + file.getFileName()) + ".");
         notice(n);
         return new Loaded<>(a.value, Loaded.Source.REPAIRED, Optional.of(n));
     }
