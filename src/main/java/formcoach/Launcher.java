@@ -26,6 +26,15 @@ public final class Launcher {
         if (!outcome.openGui()) {
             System.exit(outcome.exitCode());
         }
+        // an exception nobody caught, on the FX thread or in background work: a crash report in the
+        // data folder's logs/ and one plain line, instead of a stack trace on the terminal
+        java.nio.file.Path dataDir = formcoach.store.DataDirs.resolve(outcome.dataDir());
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            java.util.Optional<java.nio.file.Path> log = formcoach.store.CrashLog.write(dataDir, error,
+                    formcoach.cli.Version.get(), java.time.Clock.systemDefaultZone());
+            System.err.println("formcoach: unexpected error: " + error
+                    + log.map(p -> ". The details were written to " + p).orElse(". No crash report could be written."));
+        });
         // JavaFX warns that it was loaded from the class path; that is how this jar is meant to run
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {

@@ -3,6 +3,7 @@ package formcoach.cli;
 import formcoach.store.DataDirs;
 import formcoach.store.JsonStore;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -15,11 +16,18 @@ import java.util.Optional;
 public final class CliContext {
     private final Optional<Path> dataDirOverride;
     private final Clock clock;
+    private final PrintWriter err;
     private JsonStore store;
 
     public CliContext(Optional<Path> dataDirOverride, Clock clock) {
+        this(dataDirOverride, clock, null);
+    }
+
+    /** @param err where the store's notices (files moved aside, restored, newer) are printed as they happen; null for none */
+    public CliContext(Optional<Path> dataDirOverride, Clock clock, PrintWriter err) {
         this.dataDirOverride = dataDirOverride;
         this.clock = clock;
+        this.err = err;
     }
 
     public Path dataDir() {
@@ -33,6 +41,12 @@ public final class CliContext {
     public synchronized JsonStore store() {
         if (store == null) {
             store = new JsonStore(dataDir(), clock);
+            if (err != null) {
+                store.onNotice(n -> {
+                    err.println("formcoach: note: " + Cli.oneLine(n.message()));
+                    err.flush();
+                });
+            }
         }
         return store;
     }

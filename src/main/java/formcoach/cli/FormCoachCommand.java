@@ -48,7 +48,7 @@ public final class FormCoachCommand implements Callable<Integer> {
     /** The shared context, created on first use with the parsed {@code --data-dir}. */
     public synchronized CliContext context() {
         if (context == null) {
-            context = new CliContext(Optional.ofNullable(dataDir), Clock.systemDefaultZone());
+            context = new CliContext(Optional.ofNullable(dataDir), Clock.systemDefaultZone(), spec == null ? null : spec.commandLine().getErr());
         }
         return context;
     }

@@ -349,7 +349,10 @@ public final class LibraryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws StoreException {
-            if (Files.exists(file) && !force) {
+            formcoach.store.OutputFiles.notReplaceable(file).ifPresent(why -> {
+                throw new BadInputException(file + " " + why);
+            });
+            if (formcoach.store.OutputFiles.exists(file) && !force) {
                 throw new BadInputException(file + " already exists; add --force to replace it");
             }
             Library lib = load(spec);

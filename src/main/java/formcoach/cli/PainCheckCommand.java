@@ -114,7 +114,7 @@ public final class PainCheckCommand implements Callable<Integer> {
     static byte[] readFacts(String name) {
         if ("-".equals(name)) {
             try {
-                return System.in.readAllBytes();
+                return formcoach.store.InputFiles.readAtMost(System.in, formcoach.store.InputFiles.FACTS_LIMIT);
             } catch (IOException e) {
                 throw new BadInputException("cannot read the facts from standard input: " + e.getMessage());
             }
@@ -124,7 +124,7 @@ public final class PainCheckCommand implements Callable<Integer> {
             if (Files.isDirectory(p)) {
                 throw new BadInputException("cannot read facts file '" + name + "': it is a folder");
             }
-            return Files.readAllBytes(p);
+            return formcoach.store.InputFiles.read(p, formcoach.store.InputFiles.FACTS_LIMIT);
         } catch (NoSuchFileException e) {
             throw new BadInputException("cannot read facts file '" + name + "': no such file");
         } catch (AccessDeniedException e) {

@@ -41,6 +41,9 @@ final class PainCheckReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
     Path out;
 
+    @Option(names = "--force", description = "Replace FILE.pdf if it already exists (only ever a regular file).")
+    boolean force;
+
     @Option(names = "--check", paramLabel = "ID", description = "Report this check (with the earlier checks of the same episode).")
     String check;
 
@@ -61,6 +64,9 @@ final class PainCheckReportCommand implements Callable<Integer> {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
             throw new BadInputException("--out must name a .pdf file, got '" + out + "'");
         }
+        formcoach.store.OutputFiles.notReplaceable(out).ifPresent(why -> {
+            throw new BadInputException("cannot write '" + out + "': it " + why);
+        });
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new BadInputException("cannot write '" + out + "': the folder does not exist");
@@ -91,6 +97,9 @@ final class PainCheckReportCommand implements Callable<Integer> {
                 new IllegalStateException("the pain-check words could not be loaded: " + Advice.loadAsset().problems()));
         formcoach.paincheck.Region region = advice.region(PainCheckCommand.regionCode(ctx, spec.commandLine().getErr()));
         List<SessionSummary> sessions = sessionsBefore(ctx, chosen);
+        if (formcoach.store.OutputFiles.exists(out) && !force) {
+            throw new BadInputException(out + " already exists; add --force to replace it");
+        }
         try {
             new ClinicianReport(advice, zone).writeReport(out, chosen, sessions, advice.notice(region));
         } catch (IOException e) {

@@ -20,7 +20,7 @@ public record Exercise(String id, String name, List<String> aliases, Category ca
                        Level level, Muscles muscles, String summary, String cue, List<String> setup,
                        List<String> execution, String breathing, String tempo, List<FaultCue> faults,
                        List<Mistake> mistakes, Source source,
-                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> images) {
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> images) implements formcoach.store.StoredRecord {
     public Exercise {
         id = Lists.text(id);
         name = Lists.text(name);
@@ -37,6 +37,29 @@ public record Exercise(String id, String name, List<String> aliases, Category ca
         mistakes = Lists.copy(mistakes, "mistakes");
         source = source == null ? Source.BUILTIN : source;
         images = Lists.copy(images, "images");
+    }
+
+    /**
+     * A stored (custom or imported) exercise needs an id, a name and a category, and each fault
+     * entry needs its fault: the screens and the command line rely on them.
+     */
+    @Override
+    public String storeProblem() {
+        if (id.isBlank()) {
+            return "it has no id";
+        }
+        if (name.isBlank()) {
+            return "'" + id + "' has no name";
+        }
+        if (category == null) {
+            return "'" + id + "' has no category";
+        }
+        for (int i = 0; i < faults.size(); i++) {
+            if (faults.get(i).fault() == null) {
+                return "'" + id + "': fault entry " + (i + 1) + " does not say which fault it is";
+            }
+        }
+        return null;
     }
 
     /** This exercise's entry for {@code fault}, if it has one. */

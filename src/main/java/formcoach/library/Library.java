@@ -201,35 +201,44 @@ public final class Library {
      */
     public synchronized Exercise saveCustom(Exercise draft) throws LibraryException, StoreException {
         Exercise e = draft.withSource(Source.CUSTOM);
-        if (e.id().isEmpty() && !e.name().isBlank()) {
-            e = e.withId(freeId("custom-" + slug(e.name())));
+        boolean newId = e.id().isEmpty() && !e.name().isBlank();
+        if (newId) {
+            e = e.withId(freeId("custom-" + slug(e.name()), Set.of()));
         }
         Map<String, String> problems = validateCustom(e);
         if (!problems.isEmpty()) {
             throw new LibraryException("the exercise was not saved: " + problems.entrySet().stream()
                     .map(x -> x.getKey() + ": " + x.getValue()).collect(Collectors.joining(" ")));
         }
-        Exercise saved = e;
+        Exercise checked = e;
+        Exercise[] saved = {e};
         // applied to what is stored now, under the store's lock: exercises saved meanwhile by another
-        // window or a command-line import are kept
+        // window or a command-line import are kept, and a new id is chosen against them there
         List<Exercise> written = store.<List<Exercise>, RuntimeException>update(CUSTOM_STORE, SCHEMA_VERSION, LIST, List::of, stored -> {
             List<Exercise> next = new ArrayList<>(stored);
+            Exercise mine = checked;
+            if (newId) {
+                Set<String> storedIds = new HashSet<>();
+                stored.forEach(x -> storedIds.add(x.id()));
+                mine = checked.withId(freeId("custom-" + slug(checked.name()), storedIds));
+            }
+            saved[0] = mine;
             int at = -1;
             for (int i = 0; i < next.size(); i++) {
-                if (next.get(i).id().equals(saved.id())) {
+                if (next.get(i).id().equals(mine.id())) {
                     at = i;
                 }
             }
             if (at >= 0) {
-                next.set(at, saved);
+                next.set(at, mine);
             } else {
-                next.add(saved);
+                next.add(mine);
             }
             return next;
         });
         custom = List.copyOf(written);
         rebuild();
-        return e;
+        return saved[0];
     }
 
     public synchronized void deleteCustom(String id) throws LibraryException, StoreException {
@@ -247,8 +256,9 @@ public final class Library {
         rebuild();
     }
 
-    private String freeId(String base) {
+    private String freeId(String base, Set<String> alsoTaken) {
         Set<String> taken = new HashSet<>(snapshot.byId().keySet());
+        taken.addAll(alsoTaken);
         custom.forEach(x -> taken.add(x.id()));
         imported.forEach(x -> taken.add(x.id()));
         String id = base;
@@ -272,28 +282,16 @@ public final class Library {
      */
     public synchronized ImportReport importFile(Path file) throws LibraryException, StoreException {
         LibraryImporter.Parsed parsed = LibraryImporter.read(file, snapshot.byId()::containsKey);
-        // merged onto what is stored now, under both files' locks (always imported, then custom, as
-        // no other writer takes both): an exercise saved meanwhile by another window is kept
+        // merged onto what is stored now, under both files' locks (always imported, then custom), and
+        // saved all or nothing: a full disk leaves both files and both backups as they were
         Merge[] merged = new Merge[1];
-        // what your exercises were before the import, once the new ones are saved
-        List<List<Exercise>> customBefore = new ArrayList<>(1);
-        try {
-            store.<List<Exercise>, StoreException>update(IMPORTED_STORE, SCHEMA_VERSION, LIST, List::of, storedImported -> {
-                List<List<Exercise>> stored = new ArrayList<>(1);
-                store.<List<Exercise>, RuntimeException>update(CUSTOM_STORE, SCHEMA_VERSION, LIST, List::of, storedCustom -> {
+        store.<List<Exercise>, List<Exercise>, RuntimeException>updateBoth(
+                new JsonStore.Part<>(IMPORTED_STORE, SCHEMA_VERSION, LIST, List::of),
+                new JsonStore.Part<>(CUSTOM_STORE, SCHEMA_VERSION, LIST, List::of),
+                (storedImported, storedCustom) -> {
                     merged[0] = merge(parsed, storedImported, storedCustom);
-                    stored.add(storedCustom);
-                    return merged[0].custom();
+                    return new JsonStore.Both<>(merged[0].imported(), merged[0].custom());
                 });
-                customBefore.addAll(stored);
-                return merged[0].imported();
-            });
-        } catch (StoreException e) {
-            if (!customBefore.isEmpty() && !customBefore.get(0).equals(merged[0].custom())) {
-                undoCustom(customBefore.get(0), e);
-            }
-            throw e;
-        }
         imported = merged[0].imported();
         custom = merged[0].custom();
         rebuild();
@@ -305,16 +303,6 @@ public final class Library {
         Merge m = merged[0];
         return new ImportReport(name, parsed.format(), parsed.exercises().size(), m.added(), m.updated(), m.unchanged(),
                 m.skipped(), parsed.imagesDropped(), notes);
-    }
-
-    /** Your exercises were saved but the imported ones could not be: put yours back as they were. */
-    private void undoCustom(List<Exercise> before, StoreException cause) throws StoreException {
-        try {
-            store.write(CUSTOM_STORE, SCHEMA_VERSION, before);
-        } catch (StoreException again) {
-            throw new StoreException(cause.getMessage() + " Your own exercises from the file were saved, and could not be taken out again: "
-                    + again.getMessage(), cause);
-        }
     }
 
     private record Merge(List<Exercise> imported, List<Exercise> custom, int added, int updated, int unchanged,

@@ -29,6 +29,10 @@ public final class LibraryExporter {
         if (Files.isDirectory(target)) {
             throw new LibraryException(target + " is a folder; give a file name to export to");
         }
+        java.util.Optional<String> wrongKind = formcoach.store.OutputFiles.notReplaceable(target);
+        if (wrongKind.isPresent()) {
+            throw new LibraryException(file + " " + wrongKind.get() + "; nothing was exported");
+        }
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("format", LibraryImporter.FORMAT_OURS);
         root.put("version", LibraryImporter.OUR_VERSION);

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +35,7 @@ public final class LibraryImporter {
     public static final String FORMAT_OURS = "formcoach-exercises";
     public static final int OUR_VERSION = 1;
     /** Far beyond any real exercise file (free-exercise-db is 1 MB); stops a wrong file from filling memory. */
-    public static final long MAX_BYTES = 32L * 1024 * 1024;
+    public static final long MAX_BYTES = formcoach.store.InputFiles.IMPORT_LIMIT;
     public static final int MAX_RECORDS = 50_000;
 
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
@@ -58,16 +57,10 @@ public final class LibraryImporter {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                throw new LibraryException(name + " is a folder, not an exercise file; nothing was imported");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new LibraryException(name + " is " + (size / (1024 * 1024)) + " MB, more than an exercise file can be (at most "
-                        + MAX_BYTES / (1024 * 1024) + " MB); nothing was imported");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+            bytes = formcoach.store.InputFiles.read(file, MAX_BYTES);
+        } catch (formcoach.store.InputFiles.Refused r) {
+            throw new LibraryException(file + ": " + r.getMessage() + "; nothing was imported");
+        } catch (java.nio.file.NoSuchFileException e) {
             throw new LibraryException(file + " does not exist; nothing was imported");
         } catch (IOException e) {
             throw new LibraryException(file + " could not be read (" + e.getMessage() + "); nothing was imported");

@@ -14,6 +14,8 @@ public record Loaded<T>(T value, Source source, Optional<StoreNotice> notice) {
         ABSENT,
         /** the file was unreadable; the previous version (.bak) was used */
         BACKUP,
+        /** some records of the file could not be used: set aside with a copy of the original, the rest read */
+        REPAIRED,
         /** the file was unreadable and moved aside; the default value */
         QUARANTINED,
         /** the file was written by a newer version; left untouched, default value, writes refused */

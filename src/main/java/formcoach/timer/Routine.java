@@ -19,10 +19,39 @@ import java.util.Objects;
  * @param steps       in order; never null after construction (a missing list becomes empty)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Routine(String id, String name, RoutineKind kind, String description, List<RoutineStep> steps) {
+public record Routine(String id, String name, RoutineKind kind, String description, List<RoutineStep> steps)
+        implements formcoach.store.StoredRecord {
     public Routine {
         // unmodifiableList rather than List.copyOf: a file may hold a null step, which the validator reports
         steps = steps == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(steps));
+    }
+
+    /**
+     * A stored routine needs an id, a name, a kind and no empty step, each step with a name: the
+     * lists and the timer show them. A routine that fails only the validator's content rules (an
+     * exercise that left the library, a step too long) is still usable and kept.
+     */
+    @Override
+    public String storeProblem() {
+        if (id == null || id.isBlank()) {
+            return "the routine has no id";
+        }
+        if (name == null) {
+            return "'" + id + "' has no name";
+        }
+        if (kind == null) {
+            return "'" + id + "' has no kind (warmup, cooldown or custom)";
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            RoutineStep s = steps.get(i);
+            if (s == null) {
+                return "'" + id + "': step " + (i + 1) + " is empty";
+            }
+            if (s.name() == null) {
+                return "'" + id + "': step " + (i + 1) + " has no name";
+            }
+        }
+        return null;
     }
 
     /** Seconds of work: the sum of {@code seconds × sides} over the steps (lead-ins and switch pauses not included). */

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * {@link Routine}. Errors are turned into one line that names the step and the field.
  */
 public final class RoutineJson {
-    private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'");
+    private static final Pattern MISSING = Pattern.compile("^'([^']+)' is missing");
     // a half second cannot become 0 or 1 behind the person's back
     private static final ObjectReader READER = Json.mapper().readerFor(Routine.class)
             .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

@@ -40,8 +40,8 @@ import java.util.function.Predicate;
 public final class Routines {
     public static final String STORE_NAME = "routines";
     public static final int SCHEMA_VERSION = 1;
-    /** an import file larger than this is not a routine */
-    public static final long MAX_IMPORT_BYTES = 1_000_000;
+    /** an import file larger than this (1 MB) is not a routine */
+    public static final long MAX_IMPORT_BYTES = 1L << 20;
     private static final JavaType LIST = Json.mapper().getTypeFactory().constructCollectionType(List.class, Routine.class);
 
     private final JsonStore store;
@@ -132,10 +132,7 @@ public final class Routines {
     public Routine create(Routine draft) throws RoutineException, StoreException {
         Routine r = draft.withId(freshId(draft.name()));
         requireValid(r);
-        List<Routine> next = new ArrayList<>(user);
-        next.add(r);
-        write(next);
-        return r;
+        return add(r, null);
     }
 
     /** Saves an edited routine of the person's over the one with the same id (or adds it). Built-ins are read-only. */
@@ -164,10 +161,7 @@ public final class Routines {
         String name = copyName(original.name());
         Routine copy = original.withName(name).withId(freshId(name));
         requireValid(copy);
-        List<Routine> next = new ArrayList<>(user);
-        next.add(copy);
-        write(next);
-        return copy;
+        return add(copy, null);
     }
 
     public void delete(String id) throws RoutineException, StoreException {
@@ -198,10 +192,9 @@ public final class Routines {
         String label = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_IMPORT_BYTES) {
-                throw new RoutineException(label + ": the file is too large to be a routine. Nothing was imported.");
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = formcoach.store.InputFiles.read(file, MAX_IMPORT_BYTES);
+        } catch (formcoach.store.InputFiles.Refused e) {
+            throw new RoutineException(label + ": " + e.getMessage() + ". Nothing was imported.", e);
         } catch (NoSuchFileException e) {
             throw new RoutineException(label + ": no such file. Nothing was imported.", e);
         } catch (IOException e) {
@@ -214,19 +207,38 @@ public final class Routines {
             throw new RoutineException(label + ": " + e.getMessage() + ". Nothing was imported.", e);
         }
         String requested = r.id();
-        boolean usable = requested != null && RoutineValidator.ID.matcher(requested).matches()
-                && find(requested).isEmpty();
-        if (!usable) {
-            r = r.withId(freshId(r.name()));
-        }
-        List<RoutineProblem> problems = validator.validate(r);
+        boolean wellFormed = requested != null && RoutineValidator.ID.matcher(requested).matches();
+        // checked with the id it will most likely get; the id itself is chosen under the store's lock
+        Routine draft = wellFormed && find(requested).isEmpty() ? r : r.withId(freshId(r.name()));
+        List<RoutineProblem> problems = validator.validate(draft);
         if (!problems.isEmpty()) {
             throw new RoutineException(label + ": " + summary(problems) + ". Nothing was imported.");
         }
-        List<Routine> next = new ArrayList<>(user);
-        next.add(r);
-        write(next);
-        return new Imported(r, requested);
+        Routine added = add(draft, wellFormed ? requested : null);
+        return new Imported(added, requested);
+    }
+
+    /**
+     * Adds {@code r} as a new routine in one locked step on what is stored now: it keeps
+     * {@code wantedId} when no built-in or stored routine has it, else gets a fresh id from its
+     * name, chosen there, so two processes adding at once never pick the same id and overwrite
+     * each other.
+     */
+    private Routine add(Routine r, String wantedId) throws StoreException {
+        Routine[] added = new Routine[1];
+        List<Routine> written = store.<List<Routine>, RuntimeException>update(STORE_NAME, SCHEMA_VERSION, LIST, ArrayList::new, stored -> {
+            Set<String> taken = new HashSet<>();
+            builtins.forEach(b -> taken.add(b.id()));
+            stored.forEach(x -> taken.add(x.id()));
+            user.forEach(x -> taken.add(x.id()));
+            String id = wantedId != null && !taken.contains(wantedId) ? wantedId : freshId(r.name(), taken);
+            added[0] = r.withId(id);
+            List<Routine> next = new ArrayList<>(stored);
+            next.add(added[0]);
+            return next;
+        });
+        user = List.copyOf(written);
+        return added[0];
     }
 
     /** Writes a routine (built-in or the person's) to {@code file} in the routine format; refuses to replace an existing file. */
@@ -237,7 +249,11 @@ public final class Routines {
     public void exportTo(String id, Path file, boolean overwrite) throws RoutineException {
         Routine r = find(id).orElseThrow(() -> unknown(id));
         Path target = file.toAbsolutePath();
-        if (!overwrite && Files.exists(target)) {
+        java.util.Optional<String> wrongKind = formcoach.store.OutputFiles.notReplaceable(target);
+        if (wrongKind.isPresent()) {
+            throw new RoutineException(file + " " + wrongKind.get());
+        }
+        if (!overwrite && formcoach.store.OutputFiles.exists(target)) {
             throw new RoutineException(file + " already exists; it was left as it is (choose another name)");
         }
         Path dir = target.getParent();
@@ -264,6 +280,13 @@ public final class Routines {
 
     /** An id made from {@code name} that no built-in or stored routine uses. */
     public String freshId(String name) {
+        Set<String> taken = new HashSet<>();
+        builtins.forEach(b -> taken.add(b.id()));
+        user.forEach(x -> taken.add(x.id()));
+        return freshId(name, taken);
+    }
+
+    private static String freshId(String name, Set<String> taken) {
         String base = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (base.length() > 40) {
             base = base.substring(0, 40).replaceAll("-+$", "");
@@ -272,7 +295,7 @@ public final class Routines {
             base = "routine";
         }
         String id = base;
-        for (int n = 2; find(id).isPresent(); n++) {
+        for (int n = 2; taken.contains(id); n++) {
             id = base + "-" + n;
         }
         return id;
