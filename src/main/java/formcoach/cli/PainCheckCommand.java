@@ -145,7 +145,7 @@ public final class PainCheckCommand implements Callable<Integer> {
             return fallback;
         }
         try {
-            JsonNode root = Json.mapper().readTree(Files.readAllBytes(file));
+            JsonNode root = Json.mapper().readTree(formcoach.store.InputFiles.read(file, formcoach.store.InputFiles.STORED_LIMIT));
             JsonNode data = root == null ? null : root.get("data");
             if (data == null || !data.isObject()) {
                 throw new IOException("it has no settings in it");
