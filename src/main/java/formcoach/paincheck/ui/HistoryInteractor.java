@@ -292,7 +292,13 @@ public final class HistoryInteractor {
     }
 
     public void writeReport(ReportJob job, Path out) throws IOException {
-        new ClinicianReport(job.checker().advice(), clock.getZone()).writeReport(out, job.checks(), job.sessions(), job.notice());
+        writeReport(job, out, ClinicianReport.Person.NONE);
+    }
+
+    /** Writes the PDF with the person's name and date of birth (either may be absent). */
+    public void writeReport(ReportJob job, Path out, ClinicianReport.Person person) throws IOException {
+        new ClinicianReport(job.checker().advice(), clock.getZone()).writeReport(out, job.checks(), job.sessions(), job.notice(),
+                job.checker().region(regionCode.get()), person);
     }
 
     public void applyReportWritten(Path out) {

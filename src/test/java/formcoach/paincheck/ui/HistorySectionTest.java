@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** History in a window: checks and sessions by time, the chart's marker for a check outside the course, PDF export, empty state. */
 @ExtendWith(ApplicationExtension.class)
 class HistorySectionTest {
-    static final Instant NOW = PainCheckInteractorTest.NOW;
+    static final Instant NOW = HistoryFixtures.NOW;
 
     @TempDir
     Path dir;
@@ -82,8 +82,8 @@ class HistorySectionTest {
 
     @Test
     void checksAndSessionsAreListedByTimeAndTheChartMarksACheckOutsideTheCourse(FxRobot robot) throws Exception {
-        PainCheckSnapshotsTest.seedHistory(new PainCheckHistory(ctx.store));
-        mount(robot, PainCheckSnapshotsTest.pullDayLinks(NOW));
+        HistoryFixtures.seedHistory(new PainCheckHistory(ctx.store));
+        mount(robot, HistoryFixtures.pullDayLinks(NOW));
         List<Row> rows = section.controller().model().rows();
         assertThat(rows).extracting(Row::chip).containsExactly("Plan", "Session", "See GP/physio", "See GP/physio",
                 "Soreness: self-care", "Soreness: self-care", "Plan");
@@ -113,8 +113,8 @@ class HistorySectionTest {
 
     @Test
     void aDateRangeExportsAPdfWithTheAnswers(FxRobot robot) throws Exception {
-        PainCheckSnapshotsTest.seedHistory(new PainCheckHistory(ctx.store));
-        mount(robot, PainCheckSnapshotsTest.pullDayLinks(NOW));
+        HistoryFixtures.seedHistory(new PainCheckHistory(ctx.store));
+        mount(robot, HistoryFixtures.pullDayLinks(NOW));
         robot.interact(() -> {
             section.controller().model().fromProperty().set(LocalDate.of(2024, 5, 8));
             section.controller().model().toProperty().set(LocalDate.of(2024, 5, 10));
@@ -145,8 +145,8 @@ class HistorySectionTest {
     @Test
     void anEmergencyStoppedEarlyShowsOnlyItsOwnReasons(FxRobot robot) throws Exception {
         PainChecker c = PainChecker.load();
-        Facts f = PainCheckInteractorTest.calmFacts().with(FactKey.CHEST_PAIN_OR_PRESSURE, true);
-        new PainCheckHistory(ctx.store).add(f, c.check(f, "999"), NOW.minus(Duration.ofHours(1)), null, null, List.of("severity", "darkUrine"));
+        Facts f = HistoryFixtures.calmFacts().with(FactKey.CHEST_PAIN_OR_PRESSURE, true);
+        new PainCheckHistory(ctx.store).add(f, c.check(f, c.region("GB")), NOW.minus(Duration.ofHours(1)), null, null, List.of("severity", "darkUrine"));
         mount(robot, PainCheckLinks.none());
         assertThat(section.controller().model().rows().get(0).title()).isEqualTo("Stopped at an emergency answer");
         assertThat(section.controller().model().detailProperty().get().reasons()).hasSize(1)
