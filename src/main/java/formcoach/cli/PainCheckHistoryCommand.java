@@ -91,7 +91,8 @@ final class PainCheckHistoryCommand implements Callable<Integer> {
                 PainCheckRecord gone = history.delete(id);
                 out.println("Deleted " + line(gone, zone).strip());
                 out.println("To undo, pass the next line to 'formcoach pain-check history --restore -' (or save it in a file and name that):");
-                out.println(Json.mapper().writeValueAsString(gone));
+                out.println(Json.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(gone));
             } else {
                 boolean mark = change.markMistake != null;
                 PainCheckRecord r = history.markEnteredByMistake(id, mark);
@@ -105,14 +106,20 @@ final class PainCheckHistoryCommand implements Callable<Integer> {
 
     private int restore(PainCheckHistory history, PrintWriter out, ZoneId zone) throws Exception {
         String text = read(change.restore).strip();
-        // the output of --delete has two lines of words before the JSON: take the last line that is an object
-        String jsonLine = text.lines().map(String::strip).filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElse(text);
+        // the output of --delete has two lines of words before the JSON object: start at its brace
+        int brace = text.indexOf('{');
         PainCheckRecord rec;
         try {
-            rec = Json.mapper().readValue(jsonLine, PainCheckRecord.class);
+            if (brace < 0) {
+                throw new java.io.IOException("there is no JSON object in it");
+            }
+            rec = Json.mapper().readValue(text.substring(brace), PainCheckRecord.class);
         } catch (java.io.IOException | RuntimeException e) {
+            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            why = Cli.oneLine(String.valueOf(why));
+            int cut = why.indexOf(" (");
             throw new BadInputException("--restore needs the JSON line that --delete printed; '" + change.restore + "' is not one ("
-                    + Cli.oneLine(e.getMessage()).replaceAll("\\s*\\(through reference chain.*", "") + ")");
+                    + (cut > 0 ? why.substring(0, cut) : why) + ")");
         }
         if (history.find(rec.id()).isPresent()) {
             out.println("Already saved, nothing changed: " + line(rec, zone).strip());
