@@ -126,7 +126,8 @@ public final class HistoryViewBuilder implements Builder<Region> {
         delete.setOnAction(e -> changes.confirmDelete().run());
         Button keep = new Button("_Keep it");
         keep.setId("cancel-delete");
-        keep.setCancelButton(false);
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
         keep.setOnAction(e -> {
             changes.cancelDelete().run();
             list.requestFocus();
@@ -161,6 +162,7 @@ public final class HistoryViewBuilder implements Builder<Region> {
         Button undo = new Button("_Undo (Ctrl+Z)");
         undo.setId("undo-change");
         undo.setOnAction(e -> changes.undo().run());
+        undo.setMinWidth(Region.USE_PREF_SIZE);
         undo.managedProperty().bind(model.canUndoProperty());
         undo.visibleProperty().bind(undo.managedProperty());
         HBox bar = new HBox(10, text, undo);

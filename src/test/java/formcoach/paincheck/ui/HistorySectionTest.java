@@ -212,6 +212,17 @@ class HistorySectionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#delete-confirm").query().isVisible()).isTrue();
         assertThat(robot.lookup("#delete-confirm-text").queryAs(Labeled.class).getText()).startsWith("Delete the check of ");
+        assertThat(robot.lookup("#confirm-delete").query().isFocused()).isTrue();
+        for (String theme : List.of("light", "dark")) {
+            robot.interact(() -> {
+                try {
+                    Themes.apply(theme, null);
+                    formcoach.ui.Snapshots.write(stage.getScene().getRoot(), "history-delete-confirm-" + theme);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#delete-confirm").query().isVisible()).isFalse();
@@ -226,6 +237,13 @@ class HistorySectionTest {
         assertThat(new PainCheckHistory(ctx.store).loadAll().value()).hasSize(3);
         assertThat(robot.lookup("#history-change-status").queryAs(Labeled.class).getText()).startsWith("Deleted the check of");
         assertThat(robot.lookup("#undo-change").query().isVisible()).isTrue();
+        robot.interact(() -> {
+            try {
+                formcoach.ui.Snapshots.write(stage.getScene().getRoot(), "history-deleted-undo-dark");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
 
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.CONTROL);
         waitForChange();
