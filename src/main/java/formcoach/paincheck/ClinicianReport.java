@@ -316,9 +316,13 @@ public final class ClinicianReport {
     }
 
     private void trend(Pages p, List<PainCheckRecord> checks, Optional<SessionSummary> session, DateTimeFormatter dayTime) throws IOException {
-        List<PainCheckRecord> rated = checks.stream().filter(c -> c.asked(FactKey.SEVERITY)).toList();
+        // a check goes on the chart only with a severity that was asked, at a day that is known: from the
+        // session's time, or else from the onset and days it was asked
+        List<PainCheckRecord> rated = checks.stream().filter(c -> c.asked(FactKey.SEVERITY)
+                && (session.isPresent() || c.asked(FactKey.ONSET_HOURS) && c.asked(FactKey.DAYS_SINCE_ONSET))).toList();
         if (rated.isEmpty()) {
-            p.paragraph("No severity was recorded: the check stopped at an emergency answer before the pain was rated.");
+            p.paragraph("No severity was recorded: the check stopped at an emergency answer before the pain was rated"
+                    + " or its timing was asked.");
             return;
         }
         List<SorenessCourse.Point> series = SorenessCourse.series(rated, session.map(SessionSummary::time).orElse(null));
@@ -347,8 +351,8 @@ public final class ClinicianReport {
         }
         int unrated = checks.size() - rated.size();
         if (unrated > 0) {
-            p.text(p.regular, BODY - 1, MUTED, "(" + unrated + (unrated == 1 ? " check has" : " checks have")
-                    + " no severity: stopped at an emergency answer before it was asked)");
+            p.text(p.regular, BODY - 1, MUTED, "(" + unrated + (unrated == 1 ? " check is" : " checks are")
+                    + " not charted: stopped at an emergency answer before the severity or the timing was asked)");
         }
     }
 

@@ -142,6 +142,16 @@ class ClinicianReportTest {
     }
 
     @Test
+    void aCheckWhoseTimingWasNotAskedIsNotChartedWithoutASession() throws Exception {
+        PainCheckRecord full = check("a", T0, TestFacts.doms("\"severity\": 4"), List.of());
+        PainCheckRecord early = check("b", T0.plus(Duration.ofHours(6)), TestFacts.doms("\"severity\": 7, \"darkUrine\": true"),
+                List.of("daysSinceOnset", "onsetHours"));
+        String t = text(write(List.of(full, early), List.of(), NOBODY));
+        assertThat(t).contains("(1 check is not charted: stopped at an emergency answer before the severity or the timing was asked)")
+                .contains("Onset: not asked").contains("Duration: not asked").contains("Severity: 7/10 at worst now (severe)");
+    }
+
+    @Test
     void unicodeNamesOfPeopleAndCustomExercisesPrintAsWrittenWithoutFontWarnings() throws Exception {
         String polish = "Łukasz Żółć";
         String greek = "Αλέξανδρος Παπαδόπουλος";

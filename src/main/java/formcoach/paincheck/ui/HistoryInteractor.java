@@ -249,11 +249,13 @@ public final class HistoryInteractor {
     }
 
     ChartView chart(PainCheckRecord focus) {
-        List<PainCheckRecord> episode = episodeOf(focus).stream().filter(c -> !c.notAsked().contains(FactKey.SEVERITY.id())).toList();
         PainCheckRecord first = episodeOf(focus).get(0);
         Optional<SessionSummary> session = sessions.stream()
                 .filter(s -> !s.time().isAfter(first.time()) && !s.time().isBefore(first.time().minus(SESSION_LOOKBACK)))
                 .max(Comparator.comparing(SessionSummary::time));
+        // only a severity that was asked, at a day that is known (the session's time, or the onset and days asked)
+        List<PainCheckRecord> episode = episodeOf(focus).stream().filter(c -> c.asked(FactKey.SEVERITY)
+                && (session.isPresent() || c.asked(FactKey.ONSET_HOURS) && c.asked(FactKey.DAYS_SINCE_ONSET))).toList();
         List<SorenessCourse.Point> series = SorenessCourse.series(episode, session.map(SessionSummary::time).orElse(null));
         List<SorenessCourse.Assessed> assessed = SorenessCourse.assess(series);
         List<ChartPoint> points = new ArrayList<>();
