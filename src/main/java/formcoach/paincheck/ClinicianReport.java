@@ -653,7 +653,7 @@ public final class ClinicianReport {
             String xTitle = "Days since the session";
             float xw = regular.getStringWidth(xTitle) / 1000 * 7.5f;
             draw(regular, 7.5f, MUTED, x0 + plotW / 2 - xw / 2, y0 - 21, xTitle);
-            draw(regular, 7.5f, MUTED, left - 2, plotTop + 3, "Severity /10");
+            draw(regular, 7.5f, MUTED, left - 2, plotTop + 9, "Severity /10");
             draw(regular, 7.5f, BAND_EDGE.darker(), (float) px.applyAsDouble(0.3), (float) py.applyAsDouble(0.5), "Usual course of soreness");
 
             // the checks, joined in time order
