@@ -86,6 +86,8 @@ public interface ReportDialog {
             root = new VBox(12, intro, g, problem);
             root.setPadding(new Insets(8, 4, 4, 4));
             root.setId("report-person-form");
+            // the dialog is a window of its own: it needs the feature's stylesheet for the problem's colour
+            root.getStylesheets().add(PainCheckViewBuilder.STYLESHEET);
         }
 
         /** Null when the answers can be used, else what is wrong (shown under the fields). */

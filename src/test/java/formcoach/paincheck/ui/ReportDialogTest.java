@@ -51,4 +51,27 @@ class ReportDialogTest {
             assertThat(f.check()).contains("longer than 120 characters");
         });
     }
+
+    @Test
+    void pictureOfTheStepInBothThemes(FxRobot robot) throws Exception {
+        for (String theme : java.util.List.of("light", "dark")) {
+            robot.interact(() -> {
+                ReportDialog.PersonForm f = new ReportDialog.PersonForm("Αλέξανδρος Παπαδόπουλος", null, () -> TODAY);
+                f.birthDate.setValue(LocalDate.of(2027, 1, 1));
+                f.problem.setText(f.check());
+                javafx.scene.control.DialogPane pane = new javafx.scene.control.DialogPane();
+                pane.setHeaderText("Who is the summary about?");
+                pane.setContent(f.root);
+                pane.getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+                javafx.scene.Scene scene = new javafx.scene.Scene(pane, 520, 300);
+                formcoach.app.Themes.apply(theme, null);
+                try {
+                    formcoach.ui.Snapshots.write(pane, "report-person-step-" + theme);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                assertThat(scene.getRoot()).isSameAs(pane);
+            });
+        }
+    }
 }
