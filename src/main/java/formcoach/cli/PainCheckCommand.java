@@ -7,12 +7,10 @@ import formcoach.paincheck.Facts;
 import formcoach.paincheck.FactsParser;
 import formcoach.paincheck.PainCheckHistory;
 import formcoach.paincheck.PainCheckLinks;
-import formcoach.paincheck.PainCheckRecord;
 import formcoach.paincheck.PainChecker;
 import formcoach.paincheck.Region;
 import formcoach.paincheck.TriageResult;
 import formcoach.store.Json;
-import formcoach.store.Loaded;
 import formcoach.store.Settings;
 import formcoach.store.StoreException;
 import picocli.CommandLine.Command;
@@ -26,8 +24,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +36,7 @@ import java.util.concurrent.Callable;
 @Command(name = "pain-check", mixinStandardHelpOptions = true,
         description = {"Check post-workout back pain from a JSON object of answers (see docs/pain-check-cli.md) and print the result as JSON.",
                 "Not a diagnosis and not for emergencies."},
-        subcommands = {PainCheckCommand.History.class, PainCheckReportCommand.class})
+        subcommands = {PainCheckHistoryCommand.class, PainCheckReportCommand.class})
 public final class PainCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -163,40 +159,5 @@ public final class PainCheckCommand implements Callable<Integer> {
         err.println("formcoach: note: " + file.getFileName() + " could not be read (" + why + "); using the region "
                 + fallback + " of this system");
         err.flush();
-    }
-
-    /** {@code formcoach pain-check history [--json]}: the saved checks, oldest first. */
-    @Command(name = "history", mixinStandardHelpOptions = true, description = "List saved pain checks, oldest first.")
-    static final class History implements Callable<Integer> {
-        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--json", description = "Print the saved checks as a JSON array.")
-        boolean json;
-
-        @Override
-        public Integer call() throws Exception {
-            CliContext ctx = FormCoachCommand.contextOf(spec);
-            Loaded<List<PainCheckRecord>> loaded = new PainCheckHistory(ctx.store()).load();
-            loaded.notice().ifPresent(n -> spec.commandLine().getErr().println("formcoach: note: " + Cli.oneLine(n.message())));
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(Json.mapper().writeValueAsString(loaded.value()));
-                return Cli.OK;
-            }
-            if (loaded.value().isEmpty()) {
-                out.println("No pain checks saved yet.");
-                return Cli.OK;
-            }
-            ZoneId zone = ctx.clock().getZone();
-            for (PainCheckRecord r : loaded.value()) {
-                out.printf(Locale.ROOT, "%-22s %s  %-26s %-8s severity %2d/10  day %d%s%n", r.id(),
-                        WHEN.format(r.time().atZone(zone)), r.level(), r.pattern(), r.facts().severity(),
-                        r.facts().daysSinceOnset(), r.areaId().map(a -> "  " + a).orElse(""));
-            }
-            return Cli.OK;
-        }
     }
 }

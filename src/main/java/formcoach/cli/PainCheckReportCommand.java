@@ -28,12 +28,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code formcoach pain-check report --out FILE.pdf [--check ID | --from DATE --to DATE]}: a one-page
- * clinician summary of saved checks. With {@code --check}, that check and the earlier checks of its
- * episode (for the trend); with dates, the checks made on those days; with neither, every check.
+ * {@code formcoach pain-check report --out FILE.pdf [--check ID | --from DATE --to DATE] [--force]}: the
+ * clinician summary of saved checks (checks marked as entered by mistake are left out). With
+ * {@code --check}, that check and the earlier checks of its episode (for the trend); with dates, the
+ * checks made on those days; with neither, every check. The name and date of birth come from the
+ * settings when the person gave them in the app. An existing file is replaced only with {@code --force}.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write a one-page PDF summary of saved pain checks for a GP or physiotherapist.")
+        description = "Write a PDF summary of saved pain checks for a GP or physiotherapist (checks marked as entered by mistake are left out).")
 final class PainCheckReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -71,15 +73,26 @@ final class PainCheckReportCommand implements Callable<Integer> {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new BadInputException("cannot write '" + out + "': the folder does not exist");
         }
+        if (Files.isDirectory(out)) {
+            throw new BadInputException("cannot write '" + out + "': it is a folder");
+        }
+        if (Files.exists(out) && !force) {
+            throw new BadInputException("'" + out + "' already exists; add --force to replace it, or choose another --out");
+        }
         CliContext ctx = FormCoachCommand.contextOf(spec);
         Loaded<List<PainCheckRecord>> loaded = new PainCheckHistory(ctx.store()).load();
         loaded.notice().ifPresent(n -> spec.commandLine().getErr().println("formcoach: note: " + Cli.oneLine(n.message())));
         List<PainCheckRecord> all = loaded.value();
+        boolean markedMistake = check != null && all.stream().noneMatch(r -> r.id().equals(check))
+                && new PainCheckHistory(ctx.store()).find(check).isPresent();
         ZoneId zone = ctx.clock().getZone();
         List<PainCheckRecord> chosen;
         if (check != null) {
             PainCheckRecord target = all.stream().filter(r -> r.id().equals(check)).findFirst()
-                    .orElseThrow(() -> new BadInputException("no saved pain check with id '" + check + "' (see 'formcoach pain-check history')"));
+                    .orElseThrow(() -> new BadInputException(markedMistake
+                            ? "the pain check '" + check + "' is marked as entered by mistake, so it is left out of reports"
+                            + " (clear the mark with 'formcoach pain-check history --unmark-mistake " + check + "')"
+                            : "no saved pain check with id '" + check + "' (see 'formcoach pain-check history')"));
             List<PainCheckRecord> upTo = all.stream().filter(r -> !r.time().isAfter(target.time())).toList();
             PainCheckRecord anchor = Rechecks.currentAnchor(upTo).orElse(target);
             chosen = upTo.stream().filter(r -> !r.time().isBefore(anchor.time())).toList();
@@ -101,12 +114,29 @@ final class PainCheckReportCommand implements Callable<Integer> {
             throw new BadInputException(out + " already exists; add --force to replace it");
         }
         try {
-            new ClinicianReport(advice, zone).writeReport(out, chosen, sessions, advice.notice(region));
+            formcoach.store.Settings settings = settings(ctx);
+            new ClinicianReport(advice, zone).writeReport(out, chosen, sessions, advice.notice(region), region,
+                    ClinicianReport.Person.of(settings.reportName(), settings.reportBirthDate()));
         } catch (IOException e) {
             throw new BadInputException("cannot write '" + out + "': " + e.getMessage());
         }
         spec.commandLine().getOut().println("Wrote " + out + " (" + chosen.size() + (chosen.size() == 1 ? " check)" : " checks)"));
         return Cli.OK;
+    }
+
+    /** The settings as stored (for the name and date of birth), read without repairing or creating anything. */
+    private static formcoach.store.Settings settings(CliContext ctx) {
+        Path file = ctx.dataDir().resolve(formcoach.store.Settings.STORE_NAME + ".json");
+        if (!Files.isRegularFile(file)) {
+            return formcoach.store.Settings.defaults();
+        }
+        try {
+            var data = formcoach.store.Json.mapper().readTree(Files.readAllBytes(file)).get("data");
+            return data == null || !data.isObject() ? formcoach.store.Settings.defaults()
+                    : formcoach.store.Json.mapper().treeToValue(data, formcoach.store.Settings.class);
+        } catch (IOException | RuntimeException e) {
+            return formcoach.store.Settings.defaults();
+        }
     }
 
     /** The training in the two weeks before the first reported check, up to the last one. */

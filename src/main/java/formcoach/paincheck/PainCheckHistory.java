@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Saved pain checks in the data folder ({@code pain-checks.json}, schema 1, a list of records),
- * oldest first. Reading goes through {@link JsonStore}, so a damaged file is moved aside with a
+ * oldest first. Every change (add, mark as a mistake, delete, restore) is one step under the
+ * store's cross-process update lock, so the app and the command line never lose each other's checks. Reading goes through {@link JsonStore}, so a damaged file is moved aside with a
  * notice rather than lost or overwritten.
  */
 public final class PainCheckHistory {
@@ -33,20 +34,32 @@ public final class PainCheckHistory {
         this.store = store;
     }
 
-    /** Every saved check, oldest first, with the store's notice if the file had to be set aside. */
+    /**
+     * The checks that count, oldest first: every saved check except those marked as entered by
+     * mistake (they are left out of re-checks, the chart, the trend and the report), with the
+     * store's notice if the file had to be set aside.
+     */
     public Loaded<List<PainCheckRecord>> load() throws StoreException {
+        Loaded<List<PainCheckRecord>> all = loadAll();
+        return new Loaded<>(all.value().stream().filter(r -> !r.enteredByMistake()).toList(), all.source(), all.notice());
+    }
+
+    /** Every saved check, marked ones too, oldest first (what History and {@code pain-check history} list). */
+    public Loaded<List<PainCheckRecord>> loadAll() throws StoreException {
         Loaded<List<PainCheckRecord>> l = store.read(STORE_NAME, SCHEMA_VERSION, LIST, List::of);
         List<PainCheckRecord> sorted = new ArrayList<>(l.value());
         sorted.sort(Comparator.comparing(PainCheckRecord::time));
         return new Loaded<>(List.copyOf(sorted), l.source(), l.notice());
     }
 
+    /** The checks that count (none marked as a mistake), oldest first. */
     public List<PainCheckRecord> list() throws StoreException {
         return load().value();
     }
 
+    /** A saved check by id, marked or not. */
     public Optional<PainCheckRecord> find(String id) throws StoreException {
-        return list().stream().filter(r -> r.id().equals(id)).findFirst();
+        return loadAll().value().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     /** Saves a new check made at {@code time}; the id is made from the time (UTC), unique within the history. */
@@ -77,6 +90,79 @@ public final class PainCheckHistory {
             all.sort(Comparator.comparing(PainCheckRecord::time));
             return all;
         });
+    }
+
+    /**
+     * Marks a check as entered by mistake, or clears the mark, in one locked step (a check saved
+     * meanwhile by another window or the command line is kept). Returns the check as now stored.
+     *
+     * @throws UnknownCheckException when no saved check has this id
+     */
+    public PainCheckRecord markEnteredByMistake(String id, boolean mistake) throws StoreException {
+        PainCheckRecord[] changed = new PainCheckRecord[1];
+        store.<List<PainCheckRecord>, RuntimeException>update(STORE_NAME, SCHEMA_VERSION, LIST, List::of, current -> {
+            List<PainCheckRecord> all = new ArrayList<>(current);
+            int i = indexOf(all, id);
+            changed[0] = all.get(i).withEnteredByMistake(mistake);
+            all.set(i, changed[0]);
+            return all;
+        });
+        return changed[0];
+    }
+
+    /**
+     * Deletes a check in one locked step and returns it as it was stored, so that it can be put
+     * back with {@link #restore}.
+     *
+     * @throws UnknownCheckException when no saved check has this id
+     */
+    public PainCheckRecord delete(String id) throws StoreException {
+        PainCheckRecord[] removed = new PainCheckRecord[1];
+        store.<List<PainCheckRecord>, RuntimeException>update(STORE_NAME, SCHEMA_VERSION, LIST, List::of, current -> {
+            List<PainCheckRecord> all = new ArrayList<>(current);
+            removed[0] = all.remove(indexOf(all, id));
+            return all;
+        });
+        return removed[0];
+    }
+
+    /**
+     * Puts back a check returned by {@link #delete} (undo), with its id, time and mark, among
+     * whatever was saved meanwhile. Putting back a check that is already there changes nothing.
+     */
+    public void restore(PainCheckRecord rec) throws StoreException {
+        store.<List<PainCheckRecord>, RuntimeException>update(STORE_NAME, SCHEMA_VERSION, LIST, List::of, current -> {
+            if (current.stream().anyMatch(r -> r.id().equals(rec.id()))) {
+                return current;
+            }
+            List<PainCheckRecord> all = new ArrayList<>(current);
+            all.add(rec);
+            all.sort(Comparator.comparing(PainCheckRecord::time));
+            return all;
+        });
+    }
+
+    private static int indexOf(List<PainCheckRecord> all, String id) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new UnknownCheckException(id);
+    }
+
+    /** No saved pain check has the id asked for (it may have been deleted meanwhile). */
+    public static final class UnknownCheckException extends IllegalArgumentException {
+        private final String id;
+
+        public UnknownCheckException(String id) {
+            super("no saved pain check with id '" + id + "'");
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
     }
 
     static String newId(Instant time, Set<String> taken) {

@@ -29,7 +29,7 @@ class HistoryAndRechecksTest {
     Path tmp;
 
     static PainCheckRecord check(String id, Instant time, Facts f) {
-        return PainCheckRecord.of(id, time, f, CHECKER.check(f, TestFacts.GB), null, null, List.of());
+        return PainCheckRecord.of(id, time, f, CHECKER.check(f, CHECKER.region("GB")), null, null, List.of());
     }
 
     static PainCheckRecord check(String id, Instant time) {
@@ -42,8 +42,8 @@ class HistoryAndRechecksTest {
         PainCheckHistory h = new PainCheckHistory(store);
         assertThat(h.list()).isEmpty();
         Facts f = TestFacts.doms("\"popOrClick\": true");
-        PainCheckRecord later = h.add(f, CHECKER.check(f, TestFacts.GB), T0.plusSeconds(3600), "neck-traps", "rows day", List.of());
-        PainCheckRecord earlier = h.add(TestFacts.doms(""), CHECKER.check(TestFacts.doms(""), TestFacts.GB), T0, null, null, List.of());
+        PainCheckRecord later = h.add(f, CHECKER.check(f, CHECKER.region("GB")), T0.plusSeconds(3600), "neck-traps", "rows day", List.of());
+        PainCheckRecord earlier = h.add(TestFacts.doms(""), CHECKER.check(TestFacts.doms(""), CHECKER.region("GB")), T0, null, null, List.of());
         assertThat(h.list()).extracting(PainCheckRecord::id).containsExactly(earlier.id(), later.id());
         PainCheckRecord found = h.find(later.id()).orElseThrow();
         assertThat(found).isEqualTo(later);
@@ -59,8 +59,8 @@ class HistoryAndRechecksTest {
     void idsAreUniqueEvenForChecksInTheSameSecond() throws StoreException {
         PainCheckHistory h = new PainCheckHistory(new JsonStore(tmp, Clock.systemUTC()));
         Facts f = TestFacts.doms("");
-        String a = h.add(f, CHECKER.check(f, TestFacts.GB), T0, null, null, List.of()).id();
-        String b = h.add(f, CHECKER.check(f, TestFacts.GB), T0, null, null, List.of()).id();
+        String a = h.add(f, CHECKER.check(f, CHECKER.region("GB")), T0, null, null, List.of()).id();
+        String b = h.add(f, CHECKER.check(f, CHECKER.region("GB")), T0, null, null, List.of()).id();
         assertThat(a).isEqualTo("pc-20250303-180000");
         assertThat(b).isEqualTo("pc-20250303-180000-2");
         assertThatThrownBy(() -> h.add(check(a, T0))).isInstanceOf(IllegalArgumentException.class);
@@ -151,7 +151,7 @@ class HistoryAndRechecksTest {
         PainCheckRecord day1 = check("a", T0, TestFacts.doms("\"daysSinceOnset\": 1, \"improving\": false"));
         assertThat(day1.level()).isEqualTo(Level.SELF_CARE_DOMS);
         Facts recheck = Rechecks.prefill(day1, ZonedDateTime.ofInstant(T0.plus(Duration.ofDays(2)), ZoneId.of("UTC")));
-        assertThat(CHECKER.check(recheck, TestFacts.GB).level()).isEqualTo(Level.SEE_PROFESSIONAL);
+        assertThat(CHECKER.check(recheck, CHECKER.region("GB")).level()).isEqualTo(Level.SEE_PROFESSIONAL);
     }
 
     @ParameterizedTest(name = "{0} h -> up to {1}")

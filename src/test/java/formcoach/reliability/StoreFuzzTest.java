@@ -160,7 +160,7 @@ class StoreFuzzTest {
             case "sessions" -> new SessionLog(store, clock).recordIfDue(summary(), clock.instant());
             case "pain-checks" -> {
                 formcoach.paincheck.Facts facts = formcoach.paincheck.FactsParser.parse(Runs.FACTS);
-                new PainCheckHistory(store).add(facts, checker.check(facts, "112"), clock.instant(), null, null, List.of());
+                new PainCheckHistory(store).add(facts, checker.check(facts, checker.region("FR")), clock.instant(), null, null, List.of());
             }
             case "favourites" -> Library.load(store, catalog, feel).toggleFavourite("face-pull");
             default -> Library.load(store, catalog, feel).importFile(seeds.resolve("e.json"));

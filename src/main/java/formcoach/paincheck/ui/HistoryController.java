@@ -1,6 +1,8 @@
 package formcoach.paincheck.ui;
 
+import formcoach.paincheck.ClinicianReport;
 import formcoach.paincheck.PainCheckHistory;
+import formcoach.store.Settings;
 import formcoach.paincheck.PainCheckLinks;
 import formcoach.paincheck.PainChecker;
 import formcoach.ui.Notices;
@@ -36,7 +38,13 @@ public final class HistoryController {
                 () -> export(interactor.reportForSelected()),
                 () -> export(interactor.reportForRange()),
                 () -> ctx.navigator().startPainCheck(),
-                id -> ctx.navigator().openExercise(id))).build();
+                id -> ctx.navigator().openExercise(id)),
+                new HistoryViewBuilder.Changes(
+                        () -> change(interactor.toggleMistakeOfSelected()),
+                        interactor::requestDelete,
+                        () -> change(interactor.confirmDelete()),
+                        interactor::cancelDelete,
+                        () -> change(interactor.undoLast()))).build();
     }
 
     public Region view() {
@@ -65,20 +73,50 @@ public final class HistoryController {
         }));
     }
 
+    /** Marks, deletes or undoes in the background, then shows the list again with what was done. */
+    private void change(Optional<HistoryInteractor.Change> change) {
+        if (change.isEmpty()) {
+            return;
+        }
+        model.changeStatusProperty().set("Saving\u2026");
+        ctx.inBackground(() -> {
+            try {
+                return interactor.runChange(change.get());
+            } catch (formcoach.store.StoreException | RuntimeException e) {
+                throw new CompletionException(e);
+            }
+        }).whenComplete((d, err) -> Platform.runLater(() -> {
+            if (err != null) {
+                Throwable cause = PainCheckController.cause(err);
+                interactor.applyChangeFailed(change.get(), cause instanceof formcoach.paincheck.PainCheckHistory.UnknownCheckException
+                        ? "the check is no longer saved (it may have been deleted in another window)" : PainCheckController.message(cause));
+                refresh();
+            } else {
+                interactor.applyChanged(change.get(), d);
+            }
+        }));
+    }
+
     private void export(Optional<HistoryInteractor.ReportJob> job) {
         if (job.isEmpty()) {
             return;
         }
         Window owner = view.getScene() == null ? null : view.getScene().getWindow();
-        Optional<Path> out = dialog.ask(owner, job.get().suggestedName());
-        if (out.isEmpty()) {
+        Settings s = ctx.settings();
+        Optional<ReportDialog.Request> req = dialog.askWithPerson(owner, job.get().suggestedName(), s.reportName(),
+                ClinicianReport.Person.of(null, s.reportBirthDate()).birthDate());
+        if (req.isEmpty()) {
             return;
         }
+        Path target = req.get().out();
+        ClinicianReport.Person person = new ClinicianReport.Person(req.get().name(), req.get().birthDate());
+        // kept for the next PDF (and for the command line's report)
+        ctx.updateSettings(old -> old.withReportPerson(person.name(), person.birthDate() == null ? null : person.birthDate().toString()));
         model.exportStatusProperty().set("Saving the PDF…");
         ctx.inBackground(() -> {
             try {
-                interactor.writeReport(job.get(), out.get());
-                return out.get();
+                interactor.writeReport(job.get(), target, person);
+                return target;
             } catch (java.io.IOException | RuntimeException e) {
                 throw new CompletionException(e);
             }

@@ -49,7 +49,12 @@ public final class HistoryInteractor {
     private final Supplier<String> regionCode;
 
     private PainChecker checker;
+    /** Every saved check, marked ones too (the list shows them struck through). */
     private List<PainCheckRecord> checks = List.of();
+    /** The checks that count: not marked as entered by mistake (chart, episodes, PDFs). */
+    private List<PainCheckRecord> counted = List.of();
+    /** Puts back what the last mark or delete changed; null when there is nothing to undo. */
+    private volatile Undo undo;
     private List<SessionSummary> sessions = List.of();
 
     /** Everything History shows, read in the background. */
@@ -78,7 +83,7 @@ public final class HistoryInteractor {
         String notice = null;
         List<PainCheckRecord> h = List.of();
         try {
-            Loaded<List<PainCheckRecord>> l = history.load();
+            Loaded<List<PainCheckRecord>> l = history.loadAll();
             h = l.value();
             notice = l.notice().map(n -> n.message()).orElse(null);
         } catch (StoreException e) {
@@ -101,6 +106,7 @@ public final class HistoryInteractor {
     public void apply(Data d) {
         checker = d.checker();
         checks = d.checks().stream().sorted(Comparator.comparing(PainCheckRecord::time)).toList();
+        counted = checks.stream().filter(c -> !c.enteredByMistake()).toList();
         sessions = d.sessions().stream().sorted(Comparator.comparing(SessionSummary::time)).toList();
         model.problemProperty().set(d.problem());
         List<Row> rows = new ArrayList<>();
@@ -121,6 +127,10 @@ public final class HistoryInteractor {
             }
             model.toProperty().set(d.at().atZone(zone).toLocalDate());
         }
+        Row pending = model.pendingDeleteProperty().get();
+        if (pending != null) {
+            model.pendingDeleteProperty().set(rows.stream().filter(r -> r.id().equals(pending.id())).findFirst().orElse(null));
+        }
         Row pick = rows.stream().filter(r -> r.id().equals(keep)).findFirst()
                 .or(() -> rows.stream().filter(Row::isCheck).findFirst())
                 .orElse(null);
@@ -132,7 +142,11 @@ public final class HistoryInteractor {
         String title = stopped ? "Stopped at an emergency answer"
                 : Words.pattern(c.pattern()) + " · " + c.facts().severity() + "/10";
         String detail = c.areaId().map(this::areaLabel).orElse(stopped ? "" : "Area not given");
-        return new Row(c.id(), c.time(), Words.dateTime(c.time(), zone), c.level(), Words.chip(c.level()), title, detail);
+        if (c.enteredByMistake()) {
+            detail = "Entered by mistake" + (detail.isEmpty() ? "" : " · " + detail);
+        }
+        return new Row(c.id(), c.time(), Words.dateTime(c.time(), zone), c.level(), Words.chip(c.level()), title, detail,
+                c.enteredByMistake());
     }
 
     private Row sessionRow(SessionSummary s, ZoneId zone) {
@@ -160,8 +174,10 @@ public final class HistoryInteractor {
         model.selectedProperty().set(row);
         model.exportStatusProperty().set("");
         Optional<PainCheckRecord> check = row == null || !row.isCheck() ? Optional.empty() : find(row.id());
+        model.notAskedProperty().set(check.map(this::notAskedWords).orElse(""));
         model.detailProperty().set(check.map(this::resultView).orElse(null));
-        PainCheckRecord focus = check.orElse(checks.isEmpty() ? null : checks.get(checks.size() - 1));
+        // a check marked as a mistake is on no chart: show the latest episode that counts
+        PainCheckRecord focus = check.filter(c -> !c.enteredByMistake()).orElse(counted.isEmpty() ? null : counted.get(counted.size() - 1));
         model.chartProperty().set(focus == null ? null : chart(focus));
     }
 
@@ -193,11 +209,33 @@ public final class HistoryInteractor {
                 checker.notice(number), link, "", when);
     }
 
-    /** The episode a check belongs to: its first check and every check within the re-check period after it. */
+    /** The questions a check that stopped at an emergency answer never asked, in words ("" for a full check). */
+    String notAskedWords(PainCheckRecord c) {
+        if (!c.stoppedEarly()) {
+            return "";
+        }
+        List<String> words = new ArrayList<>();
+        for (FactKey k : FactKey.values()) {
+            if (c.asked(k)) {
+                continue;
+            }
+            words.add(switch (k) {
+                case ONSET_HOURS -> "when the pain began";
+                case CHARACTER -> "what the pain feels like";
+                case LOCATION -> "whether it is spread out or in one spot";
+                case SEVERITY -> "how bad it is (0-10)";
+                case DAYS_SINCE_ONSET -> "how many days it has lasted";
+                default -> checker != null && checker.ready() ? checker.advice().words(k) : k.id();
+            });
+        }
+        return "Not asked, because the check stopped at an emergency answer: " + String.join("; ", words) + ".";
+    }
+
+    /** The episode a check belongs to: its first check and every check within the re-check period after it (counted checks only). */
     List<PainCheckRecord> episodeOf(PainCheckRecord check) {
         PainCheckRecord anchor = null;
         List<PainCheckRecord> episode = new ArrayList<>();
-        for (PainCheckRecord c : checks) {
+        for (PainCheckRecord c : counted) {
             if (anchor == null || !c.time().isBefore(anchor.time().plus(Rechecks.EPISODE))) {
                 if (episode.contains(check)) {
                     return episode;
@@ -211,11 +249,13 @@ public final class HistoryInteractor {
     }
 
     ChartView chart(PainCheckRecord focus) {
-        List<PainCheckRecord> episode = episodeOf(focus).stream().filter(c -> !c.notAsked().contains(FactKey.SEVERITY.id())).toList();
         PainCheckRecord first = episodeOf(focus).get(0);
         Optional<SessionSummary> session = sessions.stream()
                 .filter(s -> !s.time().isAfter(first.time()) && !s.time().isBefore(first.time().minus(SESSION_LOOKBACK)))
                 .max(Comparator.comparing(SessionSummary::time));
+        // only a severity that was asked, at a day that is known (the session's time, or the onset and days asked)
+        List<PainCheckRecord> episode = episodeOf(focus).stream().filter(c -> c.asked(FactKey.SEVERITY)
+                && (session.isPresent() || c.asked(FactKey.ONSET_HOURS) && c.asked(FactKey.DAYS_SINCE_ONSET))).toList();
         List<SorenessCourse.Point> series = SorenessCourse.series(episode, session.map(SessionSummary::time).orElse(null));
         List<SorenessCourse.Assessed> assessed = SorenessCourse.assess(series);
         List<ChartPoint> points = new ArrayList<>();
@@ -237,6 +277,89 @@ public final class HistoryInteractor {
         return new ChartView("Your pain against the usual course of soreness", subtitle, points, Math.min(max, 30));
     }
 
+    // ------------------------------------------------------------------ mark, delete, undo
+
+    /** Undoes one change; runs on the background thread like the change itself. */
+    @FunctionalInterface
+    public interface Undo {
+        void run() throws StoreException;
+    }
+
+    /** A change to make in the background: the work, and what to say when it is done. */
+    public record Change(String what, Undo work) {
+    }
+
+    /** The selected check as a change that marks it as entered by mistake, or clears the mark; empty for a session. */
+    public Optional<Change> toggleMistakeOfSelected() {
+        Row row = model.selectedProperty().get();
+        if (row == null || !row.isCheck()) {
+            return Optional.empty();
+        }
+        boolean mark = !row.mistake();
+        String id = row.id();
+        String what = mark ? "Marked the check of " + row.date() + " as entered by mistake. It stays in the list, struck through, "
+                + "and is left out of the chart and the PDF." : "The check of " + row.date() + " counts again.";
+        return Optional.of(new Change(what, () -> {
+            history.markEnteredByMistake(id, mark);
+            undo = () -> history.markEnteredByMistake(id, !mark);
+        }));
+    }
+
+    /** Asks for confirmation before deleting the selected check (nothing happens for a session). */
+    public void requestDelete() {
+        Row row = model.selectedProperty().get();
+        model.pendingDeleteProperty().set(row != null && row.isCheck() ? row : null);
+    }
+
+    public void cancelDelete() {
+        model.pendingDeleteProperty().set(null);
+    }
+
+    /** The confirmed delete as a change, or empty when no delete is waiting for confirmation. */
+    public Optional<Change> confirmDelete() {
+        Row row = model.pendingDeleteProperty().get();
+        model.pendingDeleteProperty().set(null);
+        if (row == null) {
+            return Optional.empty();
+        }
+        String id = row.id();
+        return Optional.of(new Change("Deleted the check of " + row.date() + ".", () -> {
+            PainCheckRecord gone = history.delete(id);
+            undo = () -> history.restore(gone);
+        }));
+    }
+
+    /** The undo of the last change as a change of its own, or empty when there is nothing to undo. */
+    public Optional<Change> undoLast() {
+        Undo u = undo;
+        if (u == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Change("Undone.", () -> {
+            u.run();
+            undo = null;
+        }));
+    }
+
+    /** Runs a change (background thread) and reads everything again for {@link #applyChanged}. */
+    public Data runChange(Change change) throws StoreException {
+        undo = null;
+        change.work().run();
+        return load();
+    }
+
+    /** After a change: the list, chart and detail from the fresh data, the message, and whether undo is offered. */
+    public void applyChanged(Change change, Data d) {
+        apply(d);
+        model.changeStatusProperty().set(change.what());
+        model.canUndoProperty().set(undo != null);
+    }
+
+    public void applyChangeFailed(Change change, String message) {
+        model.changeStatusProperty().set("That did not work, so nothing was changed: " + message);
+        model.canUndoProperty().set(undo != null);
+    }
+
     // ------------------------------------------------------------------ PDF
 
     /** The selected check's report: it and the earlier checks of its episode (for the trend). */
@@ -245,6 +368,11 @@ public final class HistoryInteractor {
         Optional<PainCheckRecord> c = row == null || !row.isCheck() ? Optional.empty() : find(row.id());
         if (c.isEmpty() || !ready()) {
             model.exportStatusProperty().set(ready() ? "Pick a pain check in the list first." : cannotReport());
+            return Optional.empty();
+        }
+        if (c.get().enteredByMistake()) {
+            model.exportStatusProperty().set("This check is marked as entered by mistake, so it is left out of PDFs. "
+                    + "Choose \u201cCount it again\u201d first if it was right after all.");
             return Optional.empty();
         }
         List<PainCheckRecord> upTo = episodeOf(c.get()).stream().filter(x -> !x.time().isAfter(c.get().time())).toList();
@@ -268,12 +396,14 @@ public final class HistoryInteractor {
             return Optional.empty();
         }
         ZoneId zone = clock.getZone();
-        List<PainCheckRecord> in = checks.stream().filter(c -> {
+        List<PainCheckRecord> in = counted.stream().filter(c -> {
             LocalDate d = c.time().atZone(zone).toLocalDate();
             return !d.isBefore(from) && !d.isAfter(to);
         }).toList();
         if (in.isEmpty()) {
-            model.exportStatusProperty().set("There are no pain checks from " + from + " to " + to + ".");
+            model.exportStatusProperty().set("There are no pain checks from " + from + " to " + to
+                    + (checks.stream().anyMatch(c -> c.enteredByMistake() && !c.time().atZone(zone).toLocalDate().isBefore(from)
+                    && !c.time().atZone(zone).toLocalDate().isAfter(to)) ? " (checks marked as entered by mistake are left out)." : "."));
             return Optional.empty();
         }
         return Optional.of(job(in, "pain-checks-" + from + "-to-" + to + ".pdf"));
@@ -292,7 +422,13 @@ public final class HistoryInteractor {
     }
 
     public void writeReport(ReportJob job, Path out) throws IOException {
-        new ClinicianReport(job.checker().advice(), clock.getZone()).writeReport(out, job.checks(), job.sessions(), job.notice());
+        writeReport(job, out, ClinicianReport.Person.NONE);
+    }
+
+    /** Writes the PDF with the person's name and date of birth (either may be absent). */
+    public void writeReport(ReportJob job, Path out, ClinicianReport.Person person) throws IOException {
+        new ClinicianReport(job.checker().advice(), clock.getZone()).writeReport(out, job.checks(), job.sessions(), job.notice(),
+                job.checker().region(regionCode.get()), person);
     }
 
     public void applyReportWritten(Path out) {

@@ -21,9 +21,14 @@ public final class HistoryModel {
     /**
      * One line of the list: a pain check (level set) or a session (level null).
      *
-     * @param id the check's id, or "session-" and its time for a session
+     * @param id       the check's id, or "session-" and its time for a session
+     * @param mistake  a check the person marked as entered by mistake (shown struck through)
      */
-    public record Row(String id, Instant time, String date, Level level, String chip, String title, String detail) {
+    public record Row(String id, Instant time, String date, Level level, String chip, String title, String detail, boolean mistake) {
+        public Row(String id, Instant time, String date, Level level, String chip, String title, String detail) {
+            this(id, time, date, level, chip, title, detail, false);
+        }
+
         public boolean isCheck() {
             return level != null;
         }
@@ -52,6 +57,10 @@ public final class HistoryModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty exportStatus = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty notAsked = new SimpleStringProperty("");
+    private final ObjectProperty<Row> pendingDelete = new SimpleObjectProperty<>();
+    private final StringProperty changeStatus = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty canUndo = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public ObjectProperty<State> stateProperty() {
         return state;
@@ -86,6 +95,26 @@ public final class HistoryModel {
 
     public StringProperty exportStatusProperty() {
         return exportStatus;
+    }
+
+    /** For a check that stopped at an emergency answer: the questions it never asked, in words; else "". */
+    public StringProperty notAskedProperty() {
+        return notAsked;
+    }
+
+    /** The check waiting for "Delete" to be confirmed, or null. */
+    public ObjectProperty<Row> pendingDeleteProperty() {
+        return pendingDelete;
+    }
+
+    /** What the last mark or delete did ("Deleted the check of …"), or why it failed; "" when nothing to say. */
+    public StringProperty changeStatusProperty() {
+        return changeStatus;
+    }
+
+    /** True while the last mark or delete can be undone. */
+    public javafx.beans.property.BooleanProperty canUndoProperty() {
+        return canUndo;
     }
 
     /** Why something could not be read or shown, or "". */

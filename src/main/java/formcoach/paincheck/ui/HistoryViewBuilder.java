@@ -43,8 +43,15 @@ public final class HistoryViewBuilder implements Builder<Region> {
                           Runnable startCheck, Consumer<String> openExercise) {
     }
 
+    /** Marking, deleting and undoing; the controller runs them in the background. */
+    public record Changes(Runnable toggleMistake, Runnable requestDelete, Runnable confirmDelete, Runnable cancelDelete, Runnable undo) {
+    }
+
+    static final String HISTORY_STYLESHEET = formcoach.ui.Stylesheets.of(HistoryViewBuilder.class, "/formcoach/paincheck/ui/history.css");
+
     private final HistoryModel model;
     private final Actions actions;
+    private final Changes changes;
     private final BorderPane root = new BorderPane();
     private final ListView<Row> list = new ListView<>();
     private final CourseChart chart;
@@ -52,17 +59,25 @@ public final class HistoryViewBuilder implements Builder<Region> {
     private final VBox detail = new VBox(16);
     private Node content;
 
-    public HistoryViewBuilder(HistoryModel model, Actions actions) {
+    public HistoryViewBuilder(HistoryModel model, Actions actions, Changes changes) {
         this.model = model;
         this.actions = actions;
+        this.changes = changes;
         this.chart = new CourseChart(actions.selectCheck());
     }
 
     @Override
     public Region build() {
         root.getStyleClass().add("pain-history");
-        root.getStylesheets().add(PainCheckViewBuilder.STYLESHEET);
+        root.getStylesheets().addAll(PainCheckViewBuilder.STYLESHEET, HISTORY_STYLESHEET);
         root.setId("history-root");
+        // Ctrl+Z undoes the last mark or delete wherever the focus is in History
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.Z && model.canUndoProperty().get()) {
+                changes.undo().run();
+                e.consume();
+            }
+        });
         root.setTop(createHeader());
         content = createContent();
         model.stateProperty().addListener((o, a, b) -> showState());
@@ -90,9 +105,72 @@ public final class HistoryViewBuilder implements Builder<Region> {
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(model.problemProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
-        VBox box = new VBox(4, title, sub, problem);
+        VBox box = new VBox(4, title, sub, problem, createConfirmBar(), createUndoBar());
         box.setPadding(new Insets(20, 24, 12, 24));
         return box;
+    }
+
+    /** "Delete the check of …? [Delete] [Keep it]": shown while a delete waits for confirmation. */
+    private Node createConfirmBar() {
+        Label text = PainCheckViewBuilder.wrap("");
+        text.setId("delete-confirm-text");
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Row r = model.pendingDeleteProperty().get();
+            return r == null ? "" : "Delete the check of " + r.date() + " for good? It is removed from your history; "
+                    + "you can undo straight after. (To keep it but leave it out of the chart and the PDF, mark it as a mistake instead.)";
+        }, model.pendingDeleteProperty()));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button delete = new Button("_Delete");
+        delete.setId("confirm-delete");
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> changes.confirmDelete().run());
+        Button keep = new Button("_Keep it");
+        keep.setId("cancel-delete");
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        keep.setOnAction(e -> {
+            changes.cancelDelete().run();
+            list.requestFocus();
+        });
+        HBox bar = new HBox(10, new FontIcon("mdi2d-delete-alert-outline"), text, delete, keep);
+        bar.getStyleClass().add("history-confirm");
+        bar.setId("delete-confirm");
+        bar.managedProperty().bind(model.pendingDeleteProperty().isNotNull());
+        bar.visibleProperty().bind(bar.managedProperty());
+        bar.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                changes.cancelDelete().run();
+                list.requestFocus();
+                e.consume();
+            }
+        });
+        // the confirm button takes the focus, so Delete then Enter (or Space) deletes and Esc keeps it
+        model.pendingDeleteProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                javafx.application.Platform.runLater(delete::requestFocus);
+            }
+        });
+        return bar;
+    }
+
+    /** What the last mark or delete did, with Undo while it can be undone. */
+    private Node createUndoBar() {
+        Label text = PainCheckViewBuilder.wrap("");
+        text.setId("history-change-status");
+        text.textProperty().bind(model.changeStatusProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button undo = new Button("_Undo (Ctrl+Z)");
+        undo.setId("undo-change");
+        undo.setOnAction(e -> changes.undo().run());
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        undo.managedProperty().bind(model.canUndoProperty());
+        undo.visibleProperty().bind(undo.managedProperty());
+        HBox bar = new HBox(10, text, undo);
+        bar.getStyleClass().add("history-undo");
+        bar.setId("undo-bar");
+        bar.managedProperty().bind(model.changeStatusProperty().isNotEmpty());
+        bar.visibleProperty().bind(bar.managedProperty());
+        return bar;
     }
 
     private Node createLoading() {
@@ -149,6 +227,20 @@ public final class HistoryViewBuilder implements Builder<Region> {
                 list.getSelectionModel().select(sel);
             }
         });
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            Row sel = model.selectedProperty().get();
+            if (sel == null || !sel.isCheck() || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) {
+                changes.requestDelete().run();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.M) {
+                changes.toggleMistake().run();
+                e.consume();
+            }
+        });
+        list.setContextMenu(createRowMenu());
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(12, list, createRangeExport());
         left.setPadding(new Insets(0, 8, 16, 24));
@@ -183,6 +275,25 @@ public final class HistoryViewBuilder implements Builder<Region> {
         split.getStyleClass().add("history-split");
         split.setDividerPositions(0.34);
         return split;
+    }
+
+    /** Right-click on a check: the same mark and delete as the buttons and keys. */
+    private javafx.scene.control.ContextMenu createRowMenu() {
+        javafx.scene.control.MenuItem mistake = new javafx.scene.control.MenuItem();
+        mistake.setId("menu-mistake");
+        mistake.setOnAction(e -> changes.toggleMistake().run());
+        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete this check\u2026 (Delete)");
+        delete.setId("menu-delete");
+        delete.setOnAction(e -> changes.requestDelete().run());
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(mistake, delete);
+        menu.setOnShowing(e -> {
+            Row sel = model.selectedProperty().get();
+            boolean check = sel != null && sel.isCheck();
+            mistake.setDisable(!check);
+            delete.setDisable(!check);
+            mistake.setText(check && sel.mistake() ? "Count this check again (M)" : "Mark as entered by mistake (M)");
+        });
+        return menu;
     }
 
     private Node createRangeExport() {
@@ -278,12 +389,38 @@ public final class HistoryViewBuilder implements Builder<Region> {
         ResultView r = model.detailProperty().get();
         Row row = model.selectedProperty().get();
         if (r != null) {
+            boolean mistake = row != null && row.mistake();
             Button export = new Button("Export this check as a PDF…");
             export.setId("export-selected");
             export.setGraphic(new FontIcon("mdi2f-file-pdf-box"));
             export.setOnAction(e -> actions.exportSelected().run());
+            export.setDisable(mistake);
+            Button mark = new Button(mistake ? "Count it again" : "Mark as entered by _mistake");
+            mark.setId("toggle-mistake");
+            mark.setGraphic(new FontIcon(mistake ? "mdi2u-undo-variant" : "mdi2c-cancel"));
+            mark.setOnAction(e -> changes.toggleMistake().run());
+            Button delete = new Button("Delete\u2026");
+            delete.setId("delete-check");
+            delete.setGraphic(new FontIcon("mdi2d-delete-outline"));
+            delete.setOnAction(e -> changes.requestDelete().run());
+            FlowPane buttons = new FlowPane(8, 8, export, mark, delete);
+            buttons.getStyleClass().add("check-actions");
+            if (mistake) {
+                Label banner = PainCheckViewBuilder.wrap("You marked this check as entered by mistake. It is kept here, "
+                        + "but left out of the chart, the trend, re-checks and the PDF.");
+                banner.getStyleClass().add("mistake-banner");
+                banner.setId("mistake-banner");
+                detail.getChildren().add(banner);
+            }
+            // the check's own actions first, where they are seen without scrolling
+            detail.getChildren().add(buttons);
             detail.getChildren().addAll(PainCheckViewBuilder.resultContent(r, actions.openExercise()));
-            detail.getChildren().add(export);
+            if (!model.notAskedProperty().get().isEmpty()) {
+                Label notAsked = PainCheckViewBuilder.wrap(model.notAskedProperty().get());
+                notAsked.setId("history-not-asked");
+                notAsked.getStyleClass().add("text-muted");
+                detail.getChildren().add(notAsked);
+            }
         } else if (row != null) {
             Label head = new Label(row.title());
             head.getStyleClass().add("title-3");
@@ -317,6 +454,9 @@ public final class HistoryViewBuilder implements Builder<Region> {
             chip.setMinWidth(Region.USE_PREF_SIZE);
             Label title = new Label(row.title());
             title.getStyleClass().add("history-row-title");
+            if (row.mistake()) {
+                title.getStyleClass().add("mistake");
+            }
             title.setMinWidth(0);
             // in a narrow list the title goes under the chip instead of ending in "…"
             FlowPane top = new FlowPane(8, 4, chip, title);
@@ -335,9 +475,13 @@ public final class HistoryViewBuilder implements Builder<Region> {
             }
             box.setMinWidth(0);
             box.setId("row-" + row.id());
+            if (row.mistake()) {
+                box.getStyleClass().add("mistake-row");
+            }
             setText(null);
             setGraphic(box);
-            setAccessibleText(row.chip() + ", " + row.date() + ", " + row.title() + (row.detail().isEmpty() ? "" : ", " + row.detail()));
+            setAccessibleText(row.chip() + ", " + row.date() + ", " + row.title() + (row.detail().isEmpty() ? "" : ", " + row.detail())
+                    + (row.isCheck() ? (row.mistake() ? ". M counts it again" : ". M marks it as a mistake") + ", Delete deletes it" : ""));
         }
     }
 }

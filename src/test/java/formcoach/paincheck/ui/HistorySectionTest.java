@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** History in a window: checks and sessions by time, the chart's marker for a check outside the course, PDF export, empty state. */
 @ExtendWith(ApplicationExtension.class)
 class HistorySectionTest {
-    static final Instant NOW = PainCheckInteractorTest.NOW;
+    static final Instant NOW = HistoryFixtures.NOW;
 
     @TempDir
     Path dir;
@@ -82,8 +82,8 @@ class HistorySectionTest {
 
     @Test
     void checksAndSessionsAreListedByTimeAndTheChartMarksACheckOutsideTheCourse(FxRobot robot) throws Exception {
-        PainCheckSnapshotsTest.seedHistory(new PainCheckHistory(ctx.store));
-        mount(robot, PainCheckSnapshotsTest.pullDayLinks(NOW));
+        HistoryFixtures.seedHistory(new PainCheckHistory(ctx.store));
+        mount(robot, HistoryFixtures.pullDayLinks(NOW));
         List<Row> rows = section.controller().model().rows();
         assertThat(rows).extracting(Row::chip).containsExactly("Plan", "Session", "See GP/physio", "See GP/physio",
                 "Soreness: self-care", "Soreness: self-care", "Plan");
@@ -113,8 +113,8 @@ class HistorySectionTest {
 
     @Test
     void aDateRangeExportsAPdfWithTheAnswers(FxRobot robot) throws Exception {
-        PainCheckSnapshotsTest.seedHistory(new PainCheckHistory(ctx.store));
-        mount(robot, PainCheckSnapshotsTest.pullDayLinks(NOW));
+        HistoryFixtures.seedHistory(new PainCheckHistory(ctx.store));
+        mount(robot, HistoryFixtures.pullDayLinks(NOW));
         robot.interact(() -> {
             section.controller().model().fromProperty().set(LocalDate.of(2024, 5, 8));
             section.controller().model().toProperty().set(LocalDate.of(2024, 5, 10));
@@ -123,8 +123,8 @@ class HistorySectionTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> section.controller().model().exportStatusProperty().get().startsWith("Saved the PDF"));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String t = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertThat(t).contains("2 checks").contains("Feels: aching").contains("Worst pain now: 6/10")
-                    .contains("You said you do not have").contains("Pull day");
+            assertThat(t).contains("2 checks").contains("Character: aching").contains("Severity: 6/10")
+                    .contains("Denies").contains("Pull day").doesNotContain("You said");
         }
         robot.interact(() -> {
             section.controller().model().fromProperty().set(LocalDate.of(2024, 5, 12));
@@ -145,11 +145,184 @@ class HistorySectionTest {
     @Test
     void anEmergencyStoppedEarlyShowsOnlyItsOwnReasons(FxRobot robot) throws Exception {
         PainChecker c = PainChecker.load();
-        Facts f = PainCheckInteractorTest.calmFacts().with(FactKey.CHEST_PAIN_OR_PRESSURE, true);
+        Facts f = HistoryFixtures.calmFacts().with(FactKey.CHEST_PAIN_OR_PRESSURE, true);
         new PainCheckHistory(ctx.store).add(f, c.check(f, c.region("GB")), NOW.minus(Duration.ofHours(1)), null, null, List.of("severity", "darkUrine"));
         mount(robot, PainCheckLinks.none());
         assertThat(section.controller().model().rows().get(0).title()).isEqualTo("Stopped at an emergency answer");
         assertThat(section.controller().model().detailProperty().get().reasons()).hasSize(1)
                 .allMatch(r -> r.toLowerCase().contains("chest"));
+    }
+
+    static boolean struckThrough(FxRobot robot, String rowId) {
+        Node box = robot.lookup("#row-" + rowId).query();
+        return box.getStyleClass().contains("mistake-row")
+                && ((javafx.scene.Parent) box).lookup(".history-row-title").getStyleClass().contains("mistake");
+    }
+
+    Row rowOf(String id) {
+        return section.controller().model().rows().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+    }
+
+    void waitForChange() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            String s = section.controller().model().changeStatusProperty().get();
+            return !s.isEmpty() && !s.startsWith("Saving");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void byKeyboardACheckIsMarkedAsAMistakeStruckThroughLeftOffTheChartAndCountedAgain(FxRobot robot) throws Exception {
+        List<formcoach.paincheck.PainCheckRecord> seeded = HistoryFixtures.seedHistory(new PainCheckHistory(ctx.store));
+        mount(robot, HistoryFixtures.pullDayLinks(NOW));
+        String latest = seeded.get(3).id();
+        assertThat(robot.lookup("#course-chart .course-point").queryAll().size()
+                + robot.lookup("#course-chart .course-point-outside").queryAll().stream().filter(n -> n.getId() != null).count()).isEqualTo(4);
+        robot.interact(() -> robot.lookup("#history-list").query().requestFocus());
+        assertThat(section.controller().model().selectedProperty().get().id()).isEqualTo(latest);
+
+        robot.type(javafx.scene.input.KeyCode.M);
+        waitForChange();
+        assertThat(rowOf(latest).mistake()).isTrue();
+        assertThat(rowOf(latest).detail()).startsWith("Entered by mistake");
+        assertThat(struckThrough(robot, latest)).isTrue();
+        assertThat(robot.lookup("#mistake-banner").queryAs(Labeled.class).getText()).contains("left out of the chart");
+        assertThat(robot.lookup("#point-" + latest).tryQuery()).isEmpty();
+        assertThat(robot.lookup("#point-" + seeded.get(2).id()).tryQuery()).isPresent();
+        assertThat(new PainCheckHistory(ctx.store).list()).extracting(formcoach.paincheck.PainCheckRecord::id).doesNotContain(latest);
+        assertThat(new PainCheckHistory(ctx.store).find(latest)).get().extracting(formcoach.paincheck.PainCheckRecord::enteredByMistake).isEqualTo(true);
+        assertThat(robot.lookup("#export-selected").queryButton().isDisabled()).isTrue();
+
+        robot.interact(() -> robot.lookup("#history-list").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.M);
+        waitForChange();
+        assertThat(rowOf(latest).mistake()).isFalse();
+        assertThat(struckThrough(robot, latest)).isFalse();
+        assertThat(robot.lookup("#point-" + latest).tryQuery()).isPresent();
+    }
+
+    @Test
+    void byKeyboardDeleteAsksFirstEscKeepsEnterDeletesAndCtrlZPutsItBack(FxRobot robot) throws Exception {
+        List<formcoach.paincheck.PainCheckRecord> seeded = HistoryFixtures.seedHistory(new PainCheckHistory(ctx.store));
+        mount(robot, HistoryFixtures.pullDayLinks(NOW));
+        String latest = seeded.get(3).id();
+        robot.interact(() -> robot.lookup("#history-list").query().requestFocus());
+
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#delete-confirm").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#delete-confirm-text").queryAs(Labeled.class).getText()).startsWith("Delete the check of ");
+        assertThat(robot.lookup("#confirm-delete").query().isFocused()).isTrue();
+        for (String theme : List.of("light", "dark")) {
+            robot.interact(() -> {
+                try {
+                    Themes.apply(theme, null);
+                    formcoach.ui.Snapshots.write(stage.getScene().getRoot(), "history-delete-confirm-" + theme);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#delete-confirm").query().isVisible()).isFalse();
+        assertThat(new PainCheckHistory(ctx.store).loadAll().value()).hasSize(4);
+
+        robot.interact(() -> robot.lookup("#history-list").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitForChange();
+        assertThat(rowOf(latest)).isNull();
+        assertThat(new PainCheckHistory(ctx.store).loadAll().value()).hasSize(3);
+        assertThat(robot.lookup("#history-change-status").queryAs(Labeled.class).getText()).startsWith("Deleted the check of");
+        assertThat(robot.lookup("#undo-change").query().isVisible()).isTrue();
+        robot.interact(() -> {
+            try {
+                formcoach.ui.Snapshots.write(stage.getScene().getRoot(), "history-deleted-undo-dark");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.CONTROL);
+        waitForChange();
+        assertThat(section.controller().model().changeStatusProperty().get()).isEqualTo("Undone.");
+        assertThat(rowOf(latest)).isNotNull();
+        assertThat(new PainCheckHistory(ctx.store).loadAll().value()).containsExactlyElementsOf(seeded);
+        assertThat(robot.lookup("#undo-change").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void byMouseTheButtonsMarkDeleteAfterConfirmationAndUndo(FxRobot robot) throws Exception {
+        List<formcoach.paincheck.PainCheckRecord> seeded = HistoryFixtures.seedHistory(new PainCheckHistory(ctx.store));
+        mount(robot, HistoryFixtures.pullDayLinks(NOW));
+        String latest = seeded.get(3).id();
+        robot.clickOn("#toggle-mistake");
+        waitForChange();
+        assertThat(rowOf(latest).mistake()).isTrue();
+        robot.clickOn("#undo-change");
+        waitForChange();
+        assertThat(rowOf(latest).mistake()).isFalse();
+
+        robot.clickOn("#delete-check");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#cancel-delete");
+        assertThat(new PainCheckHistory(ctx.store).loadAll().value()).hasSize(4);
+        robot.clickOn("#delete-check");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#confirm-delete");
+        waitForChange();
+        assertThat(rowOf(latest)).isNull();
+        robot.clickOn("#undo-change");
+        waitForChange();
+        assertThat(new PainCheckHistory(ctx.store).loadAll().value()).containsExactlyElementsOf(seeded);
+    }
+
+    @Test
+    void anEarlyEmergencySaysNotAskedAndNeverZero(FxRobot robot) throws Exception {
+        PainChecker c = PainChecker.load();
+        Facts f = HistoryFixtures.calmFacts().with(FactKey.CHEST_PAIN_OR_PRESSURE, true).with(FactKey.SEVERITY, 0).with(FactKey.DAYS_SINCE_ONSET, 0);
+        new PainCheckHistory(ctx.store).add(f, c.check(f, c.region("GB")), NOW.minus(Duration.ofHours(1)), null, null,
+                List.of("severity", "daysSinceOnset", "darkUrine"));
+        mount(robot, PainCheckLinks.none());
+        Row row = section.controller().model().rows().get(0);
+        assertThat(row.title()).isEqualTo("Stopped at an emergency answer").doesNotContain("0/10");
+        assertThat(robot.lookup("#history-not-asked").queryAs(Labeled.class).getText())
+                .isEqualTo("Not asked, because the check stopped at an emergency answer: how bad it is (0-10); how many days it has lasted; "
+                        + "dark (tea- or cola-coloured) urine.");
+        // no chart point at a severity that was never asked
+        assertThat(robot.lookup("#point-" + row.id()).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theNameAndDateOfBirthGivenForThePdfArePrintedAndKept(FxRobot robot) throws Exception {
+        HistoryFixtures.seedHistory(new PainCheckHistory(ctx.store));
+        section = new HistorySection(ctx, HistoryFixtures.pullDayLinks(NOW), PainChecker::load, new ReportDialog() {
+            @Override
+            public Optional<Path> ask(javafx.stage.Window owner, String name) {
+                return Optional.of(pdf);
+            }
+
+            @Override
+            public Optional<Request> askWithPerson(javafx.stage.Window owner, String suggested, String name, LocalDate birth) {
+                return Optional.of(new Request(pdf, "Łukasz Żółć", LocalDate.of(1991, 7, 3)));
+            }
+        });
+        robot.interact(() -> {
+            Themes.apply("light", null);
+            stage.setScene(new Scene((Region) section.view(), 1100, 800));
+            stage.show();
+            section.shown();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> section.controller().model().stateProperty().get() == HistoryModel.State.READY);
+        robot.clickOn("#export-selected");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> section.controller().model().exportStatusProperty().get().startsWith("Saved the PDF"));
+        assertThat(ctx.settings().reportName()).isEqualTo("Łukasz Żółć");
+        assertThat(ctx.settings().reportBirthDate()).isEqualTo("1991-07-03");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String t = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(t).contains("Name: Łukasz Żółć").contains("Date of birth: 3 July 1991");
+        }
     }
 }
