@@ -330,7 +330,7 @@ class PainCheckCommandTest {
     }
 
     @Test
-    void reportWritesAOnePagePdfOfSavedChecks() throws Exception {
+    void reportWritesAPdfOfSavedChecks() throws Exception {
         Path f = file("f.json", DOMS);
         assertThat(run("--data-dir", dataDir().toString(), "pain-check", "--facts", f.toString(), "--save").code()).isZero();
         String id = run("--data-dir", dataDir().toString(), "pain-check", "history", "--json").json().get(0).get("id").asText();
@@ -339,8 +339,9 @@ class PainCheckCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Wrote").contains("(1 check)");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(1);
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Pain check summary for a clinician");
+            assertThat(doc.getNumberOfPages()).isBetween(1, 3);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("summary for a clinician")
+                    .doesNotContain("SELF_CARE").doesNotContain("[NHS");
         }
         Run range = run("--data-dir", dataDir().toString(), "pain-check", "report", "--out", pdf.toString(), "--from", "2000-01-01", "--to", "2000-01-02");
         assertThat(range.code()).isEqualTo(2);
