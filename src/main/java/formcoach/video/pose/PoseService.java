@@ -1,0 +1,62 @@
+package formcoach.video.pose;
+
+import formcoach.store.StoreException;
+import formcoach.video.CameraView;
+import formcoach.video.LandmarkFile;
+import formcoach.video.decode.VideoException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A clip's landmarks, from the cache when the same clip was analysed before, otherwise computed with
+ * {@link ClipAnalyzer} and stored. What the Video section uses; the command line may use it too.
+ */
+public final class PoseService {
+    private final ClipAnalyzer analyzer;
+    private final PoseCache cache;
+
+    public PoseService(ClipAnalyzer analyzer, PoseCache cache) {
+        this.analyzer = analyzer;
+        this.cache = cache;
+    }
+
+    public PoseCache cache() {
+        return cache;
+    }
+
+    /** The result of {@link #landmarks}: the file, the clip's hash, and whether it came from the cache. */
+    public record Result(LandmarkFile landmarks, String clipHash, boolean fromCache, Optional<String> storeProblem) {
+    }
+
+    /**
+     * The landmarks of {@code clip}. A cache that cannot be written does not fail the analysis: the
+     * problem comes back in {@link Result#storeProblem()}.
+     */
+    public Result landmarks(Path clip, String lift, CameraView view, ClipAnalyzer.Progress progress, BooleanSupplier cancelled)
+            throws VideoException, PoseException {
+        String hash;
+        try {
+            hash = PoseCache.hash(clip);
+        } catch (IOException e) {
+            throw new VideoException(clip.getFileName() + " cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            Optional<LandmarkFile> cached = cache.find(hash, lift, view);
+            if (cached.isPresent()) {
+                return new Result(cached.get(), hash, true, Optional.empty());
+            }
+        } catch (StoreException e) {
+            // an unreadable cache is only slower: analyse again
+        }
+        LandmarkFile file = analyzer.analyze(clip, lift, view, progress, cancelled);
+        try {
+            cache.put(hash, clip, file);
+            return new Result(file, hash, false, Optional.empty());
+        } catch (StoreException e) {
+            return new Result(file, hash, false, Optional.of(e.getMessage()));
+        }
+    }
+}
