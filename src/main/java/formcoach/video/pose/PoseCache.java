@@ -71,9 +71,17 @@ public final class PoseCache {
         return "pose-" + hash;
     }
 
-    /** The landmarks stored for the clip with this hash, with {@code lift} and {@code view} set, if any. */
+    /**
+     * The landmarks stored for the clip with this hash, with {@code lift} and {@code view} set, if any.
+     *
+     * @throws StoreException when the folder cannot be read, or the stored file could not be read and was
+     *                        moved aside (the message says so; the clip can be analysed again)
+     */
     public Optional<LandmarkFile> find(String hash, String lift, CameraView view) throws StoreException {
         Loaded<Entry> loaded = store.read(name(hash), SCHEMA, type, () -> null);
+        if (loaded.notice().isPresent() && loaded.value() == null) {
+            throw new StoreException(loaded.notice().get().message());
+        }
         Entry e = loaded.value();
         if (e == null || !MODEL_ID.equals(e.model()) || e.landmarks() == null) {
             return Optional.empty();

@@ -43,20 +43,22 @@ public final class PoseService {
         } catch (IOException e) {
             throw new VideoException(clip.getFileName() + " cannot be read: " + e.getMessage(), e);
         }
+        Optional<String> problem = Optional.empty();
         try {
             Optional<LandmarkFile> cached = cache.find(hash, lift, view);
             if (cached.isPresent()) {
                 return new Result(cached.get(), hash, true, Optional.empty());
             }
         } catch (StoreException e) {
-            // an unreadable cache is only slower: analyse again
+            // an unreadable saved analysis is only slower: analyse again, and say what happened to it
+            problem = Optional.of(e.getMessage());
         }
         LandmarkFile file = analyzer.analyze(clip, lift, view, progress, cancelled);
         try {
             cache.put(hash, clip, file);
-            return new Result(file, hash, false, Optional.empty());
+            return new Result(file, hash, false, problem);
         } catch (StoreException e) {
-            return new Result(file, hash, false, Optional.of(e.getMessage()));
+            return new Result(file, hash, false, Optional.of("The analysis could not be saved: " + e.getMessage()));
         }
     }
 }

@@ -24,7 +24,11 @@ final class RecentClips {
 
     /** The remembered clips that still exist, newest first. */
     List<Path> list() throws StoreException {
-        List<String> paths = store.<List<String>>read(STORE, SCHEMA, type, List::of).value();
+        formcoach.store.Loaded<List<String>> loaded = store.read(STORE, SCHEMA, type, List::of);
+        if (loaded.notice().isPresent()) {
+            throw new StoreException(loaded.notice().get().message());
+        }
+        List<String> paths = loaded.value();
         return paths.stream().map(Path::of).filter(Files::isRegularFile).toList();
     }
 

@@ -583,7 +583,13 @@ public final class VideoView {
                         setStatus("The skeleton comes from this clip's saved analysis. Delete analysis forgets it.");
                     });
                 });
-            } catch (java.io.IOException | StoreException | RuntimeException e) {
+            } catch (StoreException e) {
+                Platform.runLater(() -> {
+                    if (generation == openGeneration) {
+                        setStatus(e.getMessage());
+                    }
+                });
+            } catch (java.io.IOException | RuntimeException e) {
                 // no saved analysis to show: the person can analyse
             }
         });
@@ -594,7 +600,9 @@ public final class VideoView {
             try {
                 List<Path> found = recent.list();
                 Platform.runLater(() -> showRecent(found));
-            } catch (StoreException | RuntimeException e) {
+            } catch (StoreException e) {
+                Platform.runLater(() -> setStatus(e.getMessage()));
+            } catch (RuntimeException e) {
                 // no list of recent clips: nothing to offer
             }
         });
@@ -1013,7 +1021,7 @@ public final class VideoView {
                                     || f.visibility(formcoach.video.Landmark.RIGHT_SHOULDER) >= SkeletonPainter.MIN_VISIBILITY)
                             .count();
                     String msg = seen == 0 ? "No person was found in this clip. Film your whole body, well lit."
-                            : result.storeProblem().map(p -> "The analysis could not be saved: " + p).orElse(null);
+                            : result.storeProblem().orElse(null);
                     setStatus(msg);
                 });
             } catch (CancellationException e) {

@@ -92,4 +92,20 @@ class PoseCacheTest {
             executor.shutdownNow();
         }
     }
+
+    @Test
+    void aDamagedSavedAnalysisIsMovedAsideWithAMessageAndNotUsed(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        String hash = "b".repeat(64);
+        Files.createDirectories(data.resolve(PoseCache.FOLDER));
+        Files.writeString(data.resolve(PoseCache.FOLDER).resolve("pose-" + hash + ".json"), "{\"schemaVersion\": 1, \"data\": {\"landm");
+        PoseCache cache = new PoseCache(data, CLOCK);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.find(hash, null, null))
+                .isInstanceOf(formcoach.store.StoreException.class)
+                .hasMessageContaining("pose-" + hash + ".json could not be read");
+        assertThat(cache.find(hash, null, null)).isEmpty();
+        try (var files = Files.list(data.resolve(PoseCache.FOLDER))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("pose-" + hash + ".corrupt-"));
+        }
+    }
 }

@@ -16,6 +16,13 @@ import java.util.concurrent.Executors;
  * the same run. Not a test: run by bench/pose.sh. Prints one line per run.
  */
 public final class PoseBenchmark {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     public static void main(String[] args) throws Exception {
         Path clip = Path.of(args.length > 0 ? args[0] : "target/bench-720p-30s.mp4");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
@@ -33,6 +40,7 @@ public final class PoseBenchmark {
         ExecutorService decoder = Executors.newSingleThreadExecutor();
         try {
             for (int run = 1; run <= runs; run++) {
+                long c0 = processCpu();
                 long t0 = System.nanoTime();
                 int frames = 0;
                 try (VideoClip v = VideoClip.open(clip)) {
@@ -41,14 +49,22 @@ public final class PoseBenchmark {
                     }
                 }
                 double decode = (System.nanoTime() - t0) / 1e9;
-                System.out.printf("run %d decode only (RGB frames): %d frames in %.2f s = %.2f× clip length%n", run, frames, decode, decode / length);
+                double decodeCpu = (processCpu() - c0) / 1e9;
+                System.out.printf("run %d decode only (RGB frames): %d frames in %.2f s wall = %.2f× clip length; CPU %.1f s%n",
+                        run, frames, decode, decode / length, decodeCpu);
+                System.out.printf("load average %.1f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 for (int threads : new int[]{1, 2}) {
+                    long cpu0 = processCpu();
+                    long me0 = THREADS.getCurrentThreadCpuTime();
                     long t1 = System.nanoTime();
                     LandmarkFile f = new ClipAnalyzer(decoder, threads).analyze(clip, null, null, (d, t) -> { }, () -> false);
                     double full = (System.nanoTime() - t1) / 1e9;
+                    double cpu = (processCpu() - cpu0) / 1e9;
+                    double me = (THREADS.getCurrentThreadCpuTime() - me0) / 1e9;
                     long seen = f.frames().stream().filter(fr -> fr.landmarks()[11][2] > 0.5f).count();
-                    System.out.printf("run %d full analysis, model threads %d: %d frames (%d with the person) in %.2f s = %.2f× clip length (%.1f ms a frame)%n",
-                            run, threads, f.frames().size(), seen, full, full / length, 1000 * full / f.frames().size());
+                    System.out.printf("run %d full analysis, model threads %d: %d frames (%d with the person) in %.2f s wall = %.2f× clip length "
+                                    + "(%.1f ms a frame); CPU: whole process %.1f s, model thread %.1f s = %.2f× clip length%n",
+                            run, threads, f.frames().size(), seen, full, full / length, 1000 * full / f.frames().size(), cpu, me, me / length);
                 }
             }
         } finally {
