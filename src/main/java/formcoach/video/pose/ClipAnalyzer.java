@@ -58,7 +58,20 @@ public final class ClipAnalyzer {
      */
     public LandmarkFile analyze(Path clip, String liftId, CameraView view, Progress progress, BooleanSupplier cancelled)
             throws VideoException, PoseException {
+        return analyze(clip, liftId, view, null, progress, cancelled);
+    }
+
+    /**
+     * As {@link #analyze(Path, String, CameraView, Progress, BooleanSupplier)}, following the person
+     * nearest {@code lifter} ({x, y} as fractions of the frame) when several are in frame; null for the
+     * detector's most confident person.
+     */
+    public LandmarkFile analyze(Path clip, String liftId, CameraView view, double[] lifter, Progress progress,
+                                BooleanSupplier cancelled) throws VideoException, PoseException {
         try (VideoClip video = VideoClip.open(clip); PoseTracker tracker = new PoseTracker(modelThreads)) {
+            if (lifter != null) {
+                tracker.setTarget(lifter[0], lifter[1]);
+            }
             return analyze(video, tracker, liftId, view, progress, cancelled);
         }
     }

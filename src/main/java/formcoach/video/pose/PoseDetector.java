@@ -76,7 +76,12 @@ public final class PoseDetector implements AutoCloseable {
     public List<Detection> detect(RgbImage image) throws PoseException {
         // letterbox: a square as large as the picture's long side, centred on it
         double side = Math.max(image.width(), image.height());
-        Roi square = new Roi(image.width() / 2.0, image.height() / 2.0, side, side, 0);
+        return detect(image, new Roi(image.width() / 2.0, image.height() / 2.0, side, side, 0));
+    }
+
+    /** The people inside the unturned square {@code square} of {@code image} (in the picture's pixels). */
+    public List<Detection> detect(RgbImage image, Roi square) throws PoseException {
+        double side = square.width();
         ImageCrop.crop(image, square, INPUT, -1f, 1f, input);
         model.run(input);
         model.output(boxesOutput, boxes);

@@ -37,6 +37,15 @@ public final class PoseService {
      */
     public Result landmarks(Path clip, String lift, CameraView view, ClipAnalyzer.Progress progress, BooleanSupplier cancelled)
             throws VideoException, PoseException {
+        return landmarks(clip, lift, view, null, progress, cancelled);
+    }
+
+    /**
+     * With {@code lifter} ({x, y} fractions of the frame: the person picked among several) the clip is
+     * analysed afresh for that person, and the result replaces the clip's saved analysis.
+     */
+    public Result landmarks(Path clip, String lift, CameraView view, double[] lifter, ClipAnalyzer.Progress progress,
+                            BooleanSupplier cancelled) throws VideoException, PoseException {
         String hash;
         try {
             hash = PoseCache.hash(clip);
@@ -45,6 +54,9 @@ public final class PoseService {
         }
         Optional<String> problem = Optional.empty();
         try {
+            if (lifter != null) {
+                throw new NoCachedResult();
+            }
             Optional<LandmarkFile> cached = cache.find(hash, lift, view);
             if (cached.isPresent()) {
                 return new Result(cached.get(), hash, true, Optional.empty());
@@ -52,13 +64,19 @@ public final class PoseService {
         } catch (StoreException e) {
             // an unreadable saved analysis is only slower: analyse again, and say what happened to it
             problem = Optional.of(e.getMessage());
+        } catch (NoCachedResult e) {
+            // a lifter was picked: the saved analysis may follow someone else
         }
-        LandmarkFile file = analyzer.analyze(clip, lift, view, progress, cancelled);
+        LandmarkFile file = analyzer.analyze(clip, lift, view, lifter, progress, cancelled);
         try {
             cache.put(hash, clip, file);
             return new Result(file, hash, false, problem);
         } catch (StoreException e) {
             return new Result(file, hash, false, Optional.of("The analysis could not be saved: " + e.getMessage()));
         }
+    }
+
+    private static final class NoCachedResult extends Exception {
+        private static final long serialVersionUID = 1L;
     }
 }

@@ -95,7 +95,17 @@ public final class PoseTracker implements AutoCloseable {
 
     private Roi detect(RgbImage image) throws PoseException {
         detections++;
-        List<Detection> found = detector.detect(image);
+        List<Detection> found = List.of();
+        if (target != null) {
+            // look closely around the picked person first: in a wide frame a whole-frame look makes everyone small
+            double side = Math.min(image.width(), image.height());
+            double cx = Math.max(side / 2, Math.min(image.width() - side / 2, target[0] * image.width()));
+            double cy = Math.max(side / 2, Math.min(image.height() - side / 2, target[1] * image.height()));
+            found = detector.detect(image, new Roi(cx, cy, side, side, 0));
+        }
+        if (found.isEmpty()) {
+            found = detector.detect(image);
+        }
         if (found.isEmpty()) {
             return null;
         }

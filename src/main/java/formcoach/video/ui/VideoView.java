@@ -142,6 +142,8 @@ public final class VideoView {
     private LandmarkFile landmarks;
     private SetReport report;
     private AtomicBoolean cancelFlag = new AtomicBoolean();
+    private double[] lifter;
+    private final double[] drawn = new double[4];
 
     private final AnimationTimer ticker = new AnimationTimer() {
         @Override
@@ -281,7 +283,10 @@ public final class VideoView {
             e.setDropCompleted(ok);
             e.consume();
         });
-        centre.setOnMouseClicked(e -> root.requestFocus());
+        centre.setOnMouseClicked(e -> {
+            root.requestFocus();
+            pickLifter(e.getX(), e.getY());
+        });
 
         // ---- bottom: transport
         Button back = new Button("◀ Frame (,)");
@@ -541,6 +546,7 @@ public final class VideoView {
         }
         clipPath = file;
         clipHash = null;
+        lifter = null;
         info = videoInfo;
         landmarks = null;
         report = null;
@@ -623,6 +629,21 @@ public final class VideoView {
             }
         }
         recentBox.setVisible(!clips.isEmpty());
+    }
+
+    /** A click on the picture marks the lifter: the next analysis follows the person nearest the mark. */
+    void pickLifter(double sceneX, double sceneY) {
+        if (info == null || drawn[2] <= 0 || analysing.get()) {
+            return;
+        }
+        double fx = (sceneX - drawn[0]) / drawn[2];
+        double fy = (sceneY - drawn[1]) / drawn[3];
+        if (fx < 0 || fy < 0 || fx > 1 || fy > 1) {
+            return;
+        }
+        lifter = new double[]{fx, fy};
+        setStatus("Lifter marked. Press A: the analysis follows the person nearest the mark.");
+        redraw();
     }
 
     private void webcam() {
@@ -745,6 +766,21 @@ public final class VideoView {
             }
         }
         g.drawImage(picture, x, y, w, h);
+        drawn[0] = x;
+        drawn[1] = y;
+        drawn[2] = w;
+        drawn[3] = h;
+        if (lifter != null) {
+            double mx = x + lifter[0] * w;
+            double my = y + lifter[1] * h;
+            g.setStroke(Color.web("#ffd166"));
+            g.setLineWidth(3);
+            g.strokeOval(mx - 14, my - 14, 28, 28);
+            g.strokeLine(mx - 22, my, mx - 8, my);
+            g.strokeLine(mx + 8, my, mx + 22, my);
+            g.strokeLine(mx, my - 22, mx, my - 8);
+            g.strokeLine(mx, my + 8, mx, my + 22);
+        }
         LandmarkFile.Frame f = frameAt(shown.get());
         if (f != null) {
             SkeletonPainter.paint(g, f, x, y, w, h);
@@ -991,11 +1027,12 @@ public final class VideoView {
         long generation = openGeneration;
         String lift = liftId();
         CameraView view = viewBox.getValue();
+        double[] mark = lifter;
         AtomicLong latest = new AtomicLong();
         AtomicBoolean posted = new AtomicBoolean();
         pool.execute(() -> {
             try {
-                PoseService.Result result = poses.landmarks(path, lift, view, (done, total) -> {
+                PoseService.Result result = poses.landmarks(path, lift, view, mark, (done, total) -> {
                     latest.set(((long) done << 32) | total);
                     if (posted.compareAndSet(false, true)) {
                         Platform.runLater(() -> {
@@ -1119,7 +1156,8 @@ public final class VideoView {
         if (landmarks == null) {
             repsBox.getChildren().add(muted(clipPath == null
                     ? "Open a clip, choose the lift, then press Analyse (A). Each rep is listed here with the faults found."
-                    : "Press Analyse (A) to find your skeleton; the reps and faults are listed here."));
+                    : "Press Analyse (A) to find your skeleton; the reps and faults are listed here. "
+                    + "Several people in frame? Click on the lifter first."));
             return;
         }
         if (analyzer == null) {

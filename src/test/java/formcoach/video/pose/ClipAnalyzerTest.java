@@ -161,4 +161,36 @@ class ClipAnalyzerTest {
                 .isInstanceOf(VideoException.class)
                 .hasMessage("set.mov is not a video Form Coach can read (FFmpeg could not open it).");
     }
+
+    @Test
+    void withTwoPeopleInFrameThePickedOneIsFollowed(@TempDir Path dir) throws Exception {
+        // two copies of the photo side by side: two people, the same size
+        BufferedImage photo = TestClips.messi();
+        Path two = dir.resolve("two.avi");
+        try (org.bytedeco.javacv.FFmpegFrameRecorder rec = new org.bytedeco.javacv.FFmpegFrameRecorder(two.toFile(), 1096, 342, 0);
+             org.bytedeco.javacv.Java2DFrameConverter conv = new org.bytedeco.javacv.Java2DFrameConverter()) {
+            rec.setFormat("avi");
+            rec.setVideoCodec(org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MJPEG);
+            rec.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUVJ420P);
+            rec.setFrameRate(5);
+            rec.start();
+            BufferedImage canvas = new BufferedImage(1096, 342, BufferedImage.TYPE_3BYTE_BGR);
+            java.awt.Graphics2D g = canvas.createGraphics();
+            g.drawImage(photo, 0, 0, null);
+            g.drawImage(photo, 548, 0, null);
+            g.dispose();
+            for (int i = 0; i < 3; i++) {
+                rec.record(conv.convert(canvas), org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24);
+            }
+            rec.stop();
+        }
+        for (double side : new double[]{0.25, 0.75}) {
+            LandmarkFile f = new ClipAnalyzer(decoder, 2).analyze(two, null, null, new double[]{side, 0.6}, (d, t) -> { }, () -> false);
+            for (LandmarkFile.Frame frame : f.frames()) {
+                double hips = (frame.x(Landmark.LEFT_HIP) + frame.x(Landmark.RIGHT_HIP)) / 2;
+                // the hips of the photo are at x = 268 of 548: 0.245 of the wide frame on the left, 0.745 on the right
+                assertThat(hips).as("lifter picked at x=%s", side).isCloseTo(side - 0.005, org.assertj.core.data.Offset.offset(0.04));
+            }
+        }
+    }
 }
