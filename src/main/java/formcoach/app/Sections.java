@@ -13,6 +13,7 @@ import formcoach.store.StoreException;
 import formcoach.timer.SessionLog;
 import formcoach.timer.ui.TimerSection;
 import formcoach.ui.Section;
+import formcoach.video.ui.VideoSection;
 import javafx.scene.input.KeyCode;
 
 import java.time.ZoneId;
@@ -58,6 +59,9 @@ final class Sections {
                 new LazySection("paincheck", "Pain check", "mdi2m-medical-bag", KeyCode.DIGIT3,
                         () -> new PainCheckSection(services, painLinks, rules, ReportDialog.fileChooser())),
                 new LazySection("history", "History", "mdi2h-history", KeyCode.DIGIT4,
-                        () -> new HistorySection(services, painLinks, rules, ReportDialog.fileChooser())));
+                        () -> new HistorySection(services, painLinks, rules, ReportDialog.fileChooser())),
+                // the rep and fault detector (a formcoach.video.SetAnalyzer) is wired here when it is merged
+                new LazySection("video", "Video", "mdi2v-video-outline", KeyCode.DIGIT6,
+                        () -> new VideoSection(services, null, library)));
     }
 }

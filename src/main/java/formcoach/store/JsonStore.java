@@ -892,6 +892,25 @@ public final class JsonStore {
 
     // ------------------------------------------------------------------ the folder
 
+    /**
+     * Deletes {@code name}.json and its {@code .bak} (a person asked to forget it). True when there was
+     * something to delete.
+     */
+    public synchronized boolean delete(String name) throws StoreException {
+        Path file = fileFor(name);
+        if (writeProtected.contains(name)) {
+            throw new StoreException(file.getFileName() + " was written by a newer version of Form Coach; it is not deleted.");
+        }
+        try {
+            boolean existed = Files.deleteIfExists(file);
+            Files.deleteIfExists(dir.resolve(name + ".json.bak"));
+            syncDir();
+            return existed;
+        } catch (IOException e) {
+            throw new StoreException("Could not delete " + file + ": " + describe(e) + ".", e);
+        }
+    }
+
     /** Checks that the folder exists (creating it) and can be written, with a plain message if not. */
     public void checkWritable() throws StoreException {
         try {
