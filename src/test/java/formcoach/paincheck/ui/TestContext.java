@@ -29,7 +29,7 @@ final class TestContext implements UiContext, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(Settings.defaults().withEmergencyNumber("999"));
+    final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(Settings.defaults().withRegion("GB"));
     final Notices notices = new Notices();
     final List<String> navigation = new CopyOnWriteArrayList<>();
     boolean writable = true;
