@@ -349,7 +349,7 @@ public final class PainCheckInteractor {
                 ? "If any of these is happening now and is severe, do not wait to finish: call " + r.emergencyNumber() + " now."
                 : "";
         String lastTime = anyLastTime
-                ? "Answers marked \u201cLast time\u201d are from your check " + Words.day(previousTime, clock.instant(), clock.getZone())
+                ? "Answers marked \u201cLast time\u201d are from your check on " + Words.day(previousTime, clock.instant(), clock.getZone())
                 + ". Keep them or change any that are different now."
                 : "";
         return new PageView(page.id(), page.redFlags(), r.fill(page.title()), page.intro() == null ? "" : r.fill(page.intro()),

@@ -46,7 +46,7 @@ import static formcoach.paincheck.ui.PainCheckViewBuilder.wrap;
  * model says that item is answered (or carried over, marked "Last time").
  *
  * <p>Keys: Y yes, N no, U not sure (serious signs), 0 none of these, 1-9 pick an answer, 0-9 on the
- * pain scale, ↑/↓ another item, Enter answers the focused button or goes on, Backspace or Alt+← back,
+ * pain scale, Space the focused button, ↑/↓ another item, Enter goes on (never answers), Backspace or Alt+← back,
  * W why we ask. Focus moves to the next unanswered item after each answer, then to Next.
  */
 final class QuestionPageBuilder implements Builder<Node> {
@@ -499,9 +499,8 @@ final class QuestionPageBuilder implements Builder<Node> {
         if (isBack(e)) {
             actions.back().run();
         } else if (code == KeyCode.ENTER) {
-            if (focus instanceof ToggleButton b && !b.isSelected() && b.getOnAction() != null) {
-                b.fire();
-            } else if (focus instanceof Button b && b != next) {
+            // Enter never answers a question (a run of Enters must not pass a page): it goes on once every item is answered
+            if (focus instanceof Button b && b != next) {
                 b.fire();
             } else if (view.canGoNext()) {
                 actions.next().run();
