@@ -342,7 +342,8 @@ public final class QuestionnaireSession {
                 continue;
             }
             if (parts.isEmpty()) {
-                parts.add(onlyYesNo ? w.noneOfThese() : "");
+                // one sign denied reads "No"; a group of them "None of these"
+                parts.add(!onlyYesNo ? "" : p.items().size() > 1 ? w.noneOfThese() : w.no());
             }
             String text = String.join(" · ", parts.stream().filter(s -> !s.isEmpty()).toList());
             out.add(new SummaryLine(p.id(), p.title(), capitalise(text)));
