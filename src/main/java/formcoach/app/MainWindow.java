@@ -256,9 +256,8 @@ public final class MainWindow implements Navigator {
                 use("mdi2m-medical-bag", "After the session", "If your upper back hurts, answer a few questions to tell "
                         + "normal soreness from a possible strain, and spot the signs that need a doctor."),
                 small(NOTICE),
-                formcoach.paincheck.ui.RegionChooser.create(formcoach.paincheck.ui.Regions.choices(java.util.Locale.ENGLISH),
-                        new javafx.beans.property.SimpleStringProperty(services.settings().region()), null,
-                        code -> services.updateSettings(st -> st.withRegion(code))));
+                formcoach.paincheck.ui.RegionChooser.compact(formcoach.paincheck.ui.Regions.choices(java.util.Locale.ENGLISH),
+                        services.settings().region(), code -> services.updateSettings(st -> st.withRegion(code))));
         Button go = new Button("Get started");
         go.setId("welcome-start");
         go.setDefaultButton(true);

@@ -28,6 +28,36 @@ public final class RegionChooser {
     public static Node create(List<Regions.Choice> choices, StringProperty code, StringProperty names, Consumer<String> choose) {
         Label head = new Label("Where you are");
         head.getStyleClass().add("title-4");
+        ComboBox<Regions.Choice> box = comboBox(choices, code, choose);
+        Label hint = new Label("Sets the emergency number and services the pain check tells you to use.");
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        HBox row = new HBox(10, box);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox out = new VBox(6, head, row, hint);
+        if (names != null) {
+            Label words = new Label();
+            words.setId("region-words");
+            words.setWrapText(true);
+            words.textProperty().bind(names);
+            out.getChildren().add(2, words);
+        }
+        out.getStyleClass().add("number-setting");
+        return out;
+    }
+
+    /** One line, "Your country, for emergency numbers: [United Kingdom]", for the first-run welcome. */
+    public static Node compact(List<Regions.Choice> choices, String code, Consumer<String> choose) {
+        Label head = new Label("Your country, for emergency numbers:");
+        head.setWrapText(true);
+        ComboBox<Regions.Choice> box = comboBox(choices, new javafx.beans.property.SimpleStringProperty(code), choose);
+        head.setLabelFor(box);
+        HBox row = new HBox(10, head, box);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static ComboBox<Regions.Choice> comboBox(List<Regions.Choice> choices, StringProperty code, Consumer<String> choose) {
         ComboBox<Regions.Choice> box = new ComboBox<>();
         box.setId("region-choice");
         box.getItems().setAll(choices);
@@ -44,20 +74,6 @@ public final class RegionChooser {
                 choose.accept(ch.code());
             }
         });
-        Label hint = new Label("Sets the emergency number and services the pain check tells you to use.");
-        hint.getStyleClass().add("text-muted");
-        hint.setWrapText(true);
-        HBox row = new HBox(10, box);
-        row.setAlignment(Pos.CENTER_LEFT);
-        VBox out = new VBox(6, head, row, hint);
-        if (names != null) {
-            Label words = new Label();
-            words.setId("region-words");
-            words.setWrapText(true);
-            words.textProperty().bind(names);
-            out.getChildren().add(2, words);
-        }
-        out.getStyleClass().add("number-setting");
-        return out;
+        return box;
     }
 }
