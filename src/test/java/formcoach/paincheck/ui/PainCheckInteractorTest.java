@@ -215,4 +215,28 @@ class PainCheckInteractorTest {
                 .contains("None of these", "Aching", "Began 1 day ago · better than at its worst")
                 .noneMatch(a -> a.contains("chest") || a.contains("swollen") || a.contains("1 days"));
     }
+
+    @Test
+    void aWrongEmergencyAnswerCanBeTakenBackFromTheSummaryAndTheCheckGoesOn() {
+        PainCheckInteractor i = interactor(PainCheckLinks.none(), NOW, "GB");
+        i.start(false);
+        i.answer("chestPainOrPressure", Answer.YES);
+        assertThat(model.page()).isEqualTo(Page.EMERGENCY);
+        i.openSummary();
+        assertThat(model.page()).isEqualTo(Page.SUMMARY);
+        assertThat(model.allAnsweredProperty().get()).isFalse();
+        assertThat(model.summary()).extracting(PainCheckModel.SummaryItem::answer).containsExactly("Chest pain or pressure");
+        i.goTo("heart-and-lungs");
+        assertThat(model.page()).isEqualTo(Page.QUESTION);
+        assertThat(model.questionProperty().get().items().get(0).selected()).isEqualTo(Answer.YES);
+        i.answer("chestPainOrPressure", Answer.NO);
+        assertThat(model.page()).isEqualTo(Page.QUESTION);
+        i.noneOfThese();
+        i.next();
+        assertThat(model.questionProperty().get().id()).isEqualTo("nerves");
+        walk(i, model, Map.of());
+        i.finish();
+        assertThat(model.resultProperty().get().level()).isEqualTo(Level.SELF_CARE_DOMS);
+        assertThat(i.pendingSave().notAsked()).isEmpty();
+    }
 }
