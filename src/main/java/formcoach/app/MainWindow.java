@@ -255,7 +255,9 @@ public final class MainWindow implements Navigator {
                         + "the room. It beeps, can speak, and tells you how to do the next move well."),
                 use("mdi2m-medical-bag", "After the session", "If your upper back hurts, answer a few questions to tell "
                         + "normal soreness from a possible strain, and spot the signs that need a doctor."),
-                small(NOTICE));
+                small(NOTICE),
+                formcoach.paincheck.ui.RegionChooser.compact(formcoach.paincheck.ui.Regions.choices(java.util.Locale.ENGLISH),
+                        services.settings().region(), code -> services.updateSettings(st -> st.withRegion(code))));
         Button go = new Button("Get started");
         go.setId("welcome-start");
         go.setDefaultButton(true);

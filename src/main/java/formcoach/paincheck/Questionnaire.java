@@ -14,18 +14,29 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The pain-check questions from {@code assets/paincheck/questions.json}, validated: one question per
- * fact, emergency signs first, then same-day signs, then the pattern. Start a
- * {@link QuestionnaireSession} to ask them.
+ * The pain-check pages from {@code assets/paincheck/questions.json}, validated: serious signs first
+ * as grouped pages, then how the pain behaves; every fact asked by exactly one item, and the area
+ * once. Start a {@link QuestionnaireSession} to ask them.
  */
 public final class Questionnaire {
     public static final String ASSET = "paincheck/questions.json";
     private static final java.util.regex.Pattern KEBAB = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private final List<Question> questions;
-    private final Map<FactKey, Question> byFact;
+    private final List<QuestionPage> pages;
+    private final Words words;
+    private final Map<FactKey, QuestionPage> pageOf = new EnumMap<>(FactKey.class);
+    private final Map<FactKey, Question> byFact = new EnumMap<>(FactKey.class);
 
-    record File(String description, List<Question> questions, String yes, String no) {
+    /**
+     * The answer words shared by every page.
+     *
+     * @param notSureNote shown beside a "Not sure" answer: it counts as yes
+     */
+    public record Words(String yes, String no, String notSure, String notSureNote, String noneOfThese) {
+    }
+
+    record File(String description, String yes, String no, String notSure, String notSureNote, String noneOfThese,
+                List<QuestionPage> pages) {
     }
 
     /** A questionnaire when there were no problems, otherwise the problems (file and question named). */
@@ -35,11 +46,17 @@ public final class Questionnaire {
         }
     }
 
-    private Questionnaire(List<Question> questions) {
-        this.questions = List.copyOf(questions);
-        Map<FactKey, Question> m = new EnumMap<>(FactKey.class);
-        questions.forEach(q -> m.put(q.factKey(), q));
-        this.byFact = m;
+    private Questionnaire(List<QuestionPage> pages, Words words) {
+        this.pages = List.copyOf(pages);
+        this.words = words;
+        for (QuestionPage p : pages) {
+            for (Question q : p.items()) {
+                if (!q.isArea()) {
+                    pageOf.put(q.factKey(), p);
+                    byFact.put(q.factKey(), q);
+                }
+            }
+        }
     }
 
     public static Load loadAsset() {
@@ -58,58 +75,91 @@ public final class Questionnaire {
         }
         File f = parsed.value();
         List<String> problems = new ArrayList<>();
-        if (f.yes() == null || f.yes().isBlank() || f.no() == null || f.no().isBlank()) {
-            problems.add("yes/no: the words for the yes and no answers are missing");
+        for (String[] w : new String[][]{{"yes", f.yes()}, {"no", f.no()}, {"notSure", f.notSure()},
+                {"notSureNote", f.notSureNote()}, {"noneOfThese", f.noneOfThese()}}) {
+            if (w[1] == null || w[1].isBlank()) {
+                problems.add(w[0] + ": the words are missing");
+            }
         }
-        List<Question> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        List<QuestionPage> pages = f.pages() == null ? List.of() : f.pages();
+        Set<String> pageIds = new HashSet<>();
         Set<FactKey> facts = new HashSet<>();
-        Question.Section last = Question.Section.EMERGENCY;
-        List<Question> list = f.questions() == null ? List.of() : f.questions();
-        for (int i = 0; i < list.size(); i++) {
-            Question q = list.get(i);
-            String where = "question " + (q.id() == null ? "#" + (i + 1) : "'" + q.id() + "'");
-            int before = problems.size();
-            if (q.id() == null || !KEBAB.matcher(q.id()).matches()) {
+        Set<FactKey> askedBefore = new HashSet<>();
+        int areas = 0;
+        if (pages.isEmpty() || pages.get(0).kind() != QuestionPage.Kind.RED_FLAGS) {
+            problems.add("pages: the first page must be a RED_FLAGS page (serious signs first)");
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            QuestionPage p = pages.get(i);
+            String where = "page " + (p.id() == null ? "#" + (i + 1) : "'" + p.id() + "'");
+            if (p.id() == null || !KEBAB.matcher(p.id()).matches()) {
                 problems.add(where + ": id must be kebab-case");
-            } else if (!ids.add(q.id())) {
+            } else if (!pageIds.add(p.id())) {
                 problems.add(where + ": id is used twice");
             }
-            if (q.section() == null) {
-                problems.add(where + ": section is missing (EMERGENCY, URGENT or PATTERN)");
-            } else if (q.section().ordinal() < last.ordinal()) {
-                problems.add(where + ": a " + q.section() + " question must come before the " + last + " questions");
-            } else {
-                last = q.section();
+            if (p.kind() == null) {
+                problems.add(where + ": kind is missing (RED_FLAGS or PATTERN)");
             }
-            Optional<FactKey> key = q.fact() == null ? Optional.empty() : FactKey.fromId(q.fact());
-            if (key.isEmpty()) {
-                problems.add(where + ": unknown fact '" + q.fact() + "'");
-            } else if (!facts.add(key.get())) {
-                problems.add(where + ": fact '" + q.fact() + "' is already asked by another question");
+            if (p.title() == null || p.title().isBlank()) {
+                problems.add(where + ": title is missing");
             }
-            if (q.text() == null || q.text().isBlank()) {
-                problems.add(where + ": text is missing");
+            if (p.items().isEmpty()) {
+                problems.add(where + ": has no items");
             }
-            if (q.why() == null || q.why().isBlank()) {
-                problems.add(where + ": why is missing");
+            if (p.askWhen() != null) {
+                Optional<FactKey> k = p.askWhen().fact() == null ? Optional.empty() : FactKey.fromId(p.askWhen().fact());
+                if (k.isEmpty() || !k.get().type().numeric() || !askedBefore.contains(k.get())) {
+                    problems.add(where + ": askWhen must name a number fact asked on an earlier page");
+                } else if (p.askWhen().atMost() == null && p.askWhen().atLeast() == null) {
+                    problems.add(where + ": askWhen needs atMost or atLeast");
+                }
             }
-            if (key.isPresent()) {
-                checkAnswers(q, key.get(), where, problems);
+            for (int j = 0; j < p.items().size(); j++) {
+                Question q = p.items().get(j);
+                String at = where + " item " + (q.id() == null ? "#" + (j + 1) : "'" + q.id() + "'");
+                if (q.isArea()) {
+                    areas++;
+                    if (p.kind() == QuestionPage.Kind.RED_FLAGS) {
+                        problems.add(at + ": the area belongs on a PATTERN page");
+                    }
+                } else {
+                    Optional<FactKey> key = q.fact() == null ? Optional.empty() : FactKey.fromId(q.fact());
+                    if (key.isEmpty()) {
+                        problems.add(at + ": unknown fact '" + q.fact() + "'");
+                        continue;
+                    }
+                    if (!facts.add(key.get())) {
+                        problems.add(at + ": fact '" + q.fact() + "' is already asked by another item");
+                    }
+                    if (p.kind() == QuestionPage.Kind.RED_FLAGS && key.get().type() != FactKey.Type.BOOLEAN) {
+                        problems.add(at + ": a RED_FLAGS page only asks yes/no facts");
+                    }
+                    checkAnswers(q, key.get(), at, problems);
+                }
+                if (q.text() == null || q.text().isBlank()) {
+                    problems.add(at + ": text is missing");
+                }
+                if (q.why() == null || q.why().isBlank()) {
+                    problems.add(at + ": why is missing");
+                }
+                if (q.brief() == null || q.brief().isBlank()) {
+                    problems.add(at + ": brief is missing");
+                }
             }
-            if (problems.size() == before) {
-                out.add(q.kind() == Question.Kind.YES_NO
-                        ? q.withAnswers(List.of(new Question.Choice(true, f.yes()), new Question.Choice(false, f.no())))
-                        : q);
-            }
+            p.items().stream().filter(q -> !q.isArea()).map(q -> FactKey.fromId(q.fact())).flatMap(Optional::stream)
+                    .forEach(askedBefore::add);
         }
         for (FactKey k : FactKey.values()) {
             if (!facts.contains(k)) {
-                problems.add("no question asks for '" + k.id() + "'");
+                problems.add("no item asks for '" + k.id() + "'");
             }
         }
+        if (areas != 1) {
+            problems.add("exactly one item must ask for the area (id \"area\"), found " + areas);
+        }
         List<String> named = problems.stream().map(p -> file.path() + ": " + p).toList();
-        return new Load(named.isEmpty() ? new Questionnaire(out) : null, named);
+        return new Load(named.isEmpty()
+                ? new Questionnaire(pages, new Words(f.yes(), f.no(), f.notSure(), f.notSureNote(), f.noneOfThese())) : null, named);
     }
 
     private static void checkAnswers(Question q, FactKey key, String where, List<String> problems) {
@@ -134,7 +184,7 @@ public final class Questionnaire {
                     problems.add(where + ": unit is missing");
                 }
                 for (Question.Choice c : q.presets()) {
-                    if (QuestionnaireSession.invalid(q.withAnswers(List.of()), key, c.value()) != null || c.label() == null) {
+                    if (QuestionnaireSession.invalid(q, c.value()) != null || c.label() == null) {
                         problems.add(where + ": preset " + c.value() + " is not a valid answer");
                     }
                 }
@@ -155,20 +205,40 @@ public final class Questionnaire {
         }
     }
 
-    public List<Question> questions() {
-        return questions;
+    public List<QuestionPage> pages() {
+        return pages;
     }
 
-    public Optional<Question> question(String id) {
-        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    public Words words() {
+        return words;
     }
 
+    public Optional<QuestionPage> page(String id) {
+        return pages.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The item that asks for a fact. */
     public Question questionFor(FactKey key) {
         return byFact.get(key);
     }
 
+    /** The page that asks for a fact. */
+    public QuestionPage pageFor(FactKey key) {
+        return pageOf.get(key);
+    }
+
+    /** True for a fact asked on a red-flag page: never carried over from an earlier check. */
+    public boolean isRedFlag(FactKey key) {
+        return pageOf.get(key).redFlags();
+    }
+
     /** A new session; the triage decides when an answer is already an emergency. */
     public QuestionnaireSession start(Triage triage) {
-        return new QuestionnaireSession(this, triage);
+        return start(triage, PainCheckLinks.DEFAULT_AREAS);
+    }
+
+    /** A new session asking about these body areas. */
+    public QuestionnaireSession start(Triage triage, List<PainCheckLinks.Area> areas) {
+        return new QuestionnaireSession(this, triage, areas);
     }
 }

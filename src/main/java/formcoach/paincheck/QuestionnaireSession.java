@@ -1,102 +1,204 @@
 package formcoach.paincheck;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * One run through the questions. Answers are asked in order; {@link #back()} steps to the previous
- * question and {@link #goTo(String)} opens any earlier one to change it, keeping every other answer.
- * As soon as the answers so far make the check an emergency whatever the rest would be,
- * {@link #emergencyStop()} is true and no further question is asked.
+ * One run through the pain-check pages: which page is asked, the typed answers, skipping, going back
+ * and changing an earlier answer, and the emergency stop. No toolkit; the screens only show what
+ * this says.
  *
- * <p>Suggestions (a re-check's earlier answers, onset hours from the last session) are shown as
- * pre-selected values; they only count once the person confirms them with {@link #answer}.
+ * <ul>
+ *   <li>Serious signs are grouped pages; each sign is answered {@link Answer#YES}, {@link Answer#NO}
+ *       or {@link Answer#NOT_SURE} (counted as yes, rules D9), or all at once with
+ *       {@link #noneOfThese()}. Nothing on them is ever answered in advance.</li>
+ *   <li>As soon as the answers make the check an emergency whatever the rest would be,
+ *       {@link #emergencyStop()} is true and nothing more is asked.</li>
+ *   <li>A page whose {@code askWhen} does not hold is skipped (the pop or snap when the pain began
+ *       after the session), and its answers do not count.</li>
+ *   <li>On a re-check, {@link #carryOver} fills only the answers about how the pain behaves, each
+ *       marked as last time's ({@link #fromLastTime}) until the person changes it.</li>
+ * </ul>
  */
 public final class QuestionnaireSession {
+    /** How a serious sign is answered. NOT_SURE counts as yes. */
+    public enum Answer {
+        YES, NO, NOT_SURE;
+
+        public boolean countsAsYes() {
+            return this != NO;
+        }
+    }
+
+    /** One page of the summary: its title and what was answered, in plain words. */
+    public record SummaryLine(String pageId, String title, String answer) {
+    }
+
     private final Questionnaire questionnaire;
     private final Triage triage;
-    private final List<Question> order;
+    private final List<QuestionPage> pages;
+    private final List<PainCheckLinks.Area> areas;
+    /** Answers by item id: Answer on red-flag pages, Boolean, String, Double or Integer elsewhere. */
     private final Map<String, Object> answers = new HashMap<>();
-    private final Map<String, Object> suggestions = new HashMap<>();
-    /** Index of the question being asked, or -1 when none is (finished, or stopped at an emergency). */
-    private int position;
-    /** After {@link #goTo}, answering returns to the first unanswered question instead of the next one. */
-    private boolean returnToFrontier;
+    /** Items whose answer was carried over from the last check and not changed since. */
+    private final Set<String> carried = new HashSet<>();
+    /** Index of the page asked now, or -1 at the summary / after an emergency stop. */
+    private int index;
+    /** After {@link #goTo}, {@link #next()} goes to the first page still to answer instead of the next one. */
+    private boolean editing;
+    private Double hoursSinceSession;
 
-    /** A question and its answer in plain words, for the summary before the result. */
-    public record SummaryLine(String questionId, String question, String answer) {
-    }
-
-    QuestionnaireSession(Questionnaire questionnaire, Triage triage) {
+    QuestionnaireSession(Questionnaire questionnaire, Triage triage, List<PainCheckLinks.Area> areas) {
         this.questionnaire = questionnaire;
         this.triage = triage;
-        this.order = questionnaire.questions();
-        this.position = order.isEmpty() ? -1 : 0;
+        this.pages = questionnaire.pages();
+        this.areas = List.copyOf(areas);
+        this.index = pages.isEmpty() ? -1 : 0;
     }
 
-    public List<Question> questions() {
-        return order;
+    public List<QuestionPage> pages() {
+        return pages;
     }
 
-    /** The question to show now; empty when all are answered or an emergency answer stopped the check. */
-    public Optional<Question> current() {
-        return position < 0 ? Optional.empty() : Optional.of(order.get(position));
+    public Questionnaire questionnaire() {
+        return questionnaire;
     }
+
+    /** The body areas the area item offers, besides "somewhere else". */
+    public List<PainCheckLinks.Area> areas() {
+        return areas;
+    }
+
+    /** The page to show now; empty at the summary, or once an emergency answer stopped the check. */
+    public Optional<QuestionPage> current() {
+        return index < 0 ? Optional.empty() : Optional.of(pages.get(index));
+    }
+
+    // ------------------------------------------------------------------ answering
 
     /**
-     * Records an answer: Boolean for yes/no, the answer's value (e.g. "aching") for word questions, a
-     * Number for hours, severity and days. Then moves on: to the next question, or back to where the
-     * person was after {@link #goTo}, or nowhere once the answers are an emergency.
+     * Answers one item of the page being asked: an {@link Answer} (or Boolean) for a serious sign,
+     * Boolean for other yes/no items, the answer's value (e.g. "aching") for word items, an area id,
+     * or a Number for hours, severity and days. Stops the questions at once when the answers are
+     * now an emergency.
      *
-     * @throws IllegalArgumentException for an unknown question or a value it cannot take (message names the question)
+     * @throws IllegalArgumentException for an item not on the current page, or a value it cannot take
      */
-    public void answer(String questionId, Object value) {
-        int index = indexOf(questionId);
-        Question q = order.get(index);
-        String problem = invalid(q, q.factKey(), value);
+    public void answer(String itemId, Object value) {
+        QuestionPage page = current().orElseThrow(() -> new IllegalStateException("no page is being asked"));
+        Question q = page.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no item '" + itemId + "' on page '" + page.id() + "'"));
+        String problem = q.isArea() ? invalidArea(value) : invalid(q, value);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        answers.put(q.id(), normalise(q, value));
+        answers.put(q.id(), normalise(page, q, value));
+        carried.remove(q.id());
         if (emergencyStop()) {
-            position = -1;
-            returnToFrontier = false;
+            index = -1;
+            editing = false;
+        }
+    }
+
+    /** "None of these" on a serious-signs page: the person says no to every sign on it. */
+    public void noneOfThese() {
+        QuestionPage page = current().filter(QuestionPage::redFlags)
+                .orElseThrow(() -> new IllegalStateException("'None of these' is only on a page of serious signs"));
+        for (Question q : page.items()) {
+            answers.put(q.id(), Answer.NO);
+        }
+    }
+
+    /** Every item of the page has an answer. */
+    public boolean pageComplete(QuestionPage page) {
+        return page.items().stream().allMatch(q -> answers.containsKey(q.id()));
+    }
+
+    public boolean canGoNext() {
+        return current().map(this::pageComplete).orElse(false);
+    }
+
+    /**
+     * Confirms the page and moves on: to the next page that applies, or (after {@link #goTo}) to the
+     * first page still to answer, or to the summary when there is none.
+     *
+     * @throws IllegalStateException when an item of the page has no answer
+     */
+    public void next() {
+        QuestionPage page = current().orElseThrow(() -> new IllegalStateException("no page is being asked"));
+        if (!pageComplete(page)) {
+            throw new IllegalStateException("page '" + page.id() + "' has unanswered items");
+        }
+        page.items().forEach(q -> carried.remove(q.id()));
+        if (editing) {
+            editing = false;
+            index = firstToAnswer();
             return;
         }
-        if (returnToFrontier) {
-            position = firstUnanswered();
-            returnToFrontier = false;
-        } else {
-            position = index + 1 < order.size() ? index + 1 : firstUnanswered();
+        int i = index + 1;
+        while (i < pages.size() && applies(pages.get(i)) == Tri.FALSE) {
+            i++;
         }
+        index = i < pages.size() ? i : firstToAnswer();
     }
 
-    /** Steps to the question before the current one (or to the last question when none is current). */
-    public void back() {
-        if (!canGoBack()) {
-            return;
+    /** Back one page that applies. False when the first page is showing (the caller goes to its start page). */
+    public boolean back() {
+        editing = false;
+        int from = index < 0 ? pages.size() : index;
+        for (int i = from - 1; i >= 0; i--) {
+            if (applies(pages.get(i)) != Tri.FALSE) {
+                index = i;
+                return true;
+            }
         }
-        returnToFrontier = false;
-        if (position < 0) {
-            position = lastAnswered();
-        } else {
-            position = position - 1;
-        }
+        return false;
     }
 
-    public boolean canGoBack() {
-        return position < 0 ? !answers.isEmpty() : position > 0;
+    /** Opens a page to change its answers; {@link #next()} then returns to the first page still to answer. */
+    public void goTo(String pageId) {
+        int i = indexOf(pageId);
+        if (applies(pages.get(i)) == Tri.FALSE) {
+            throw new IllegalArgumentException("page '" + pageId + "' does not apply to these answers");
+        }
+        index = i;
+        editing = true;
     }
 
-    /** Opens an earlier question to change its answer; answering it returns to where the person was. */
-    public void goTo(String questionId) {
-        position = indexOf(questionId);
-        returnToFrontier = true;
+    /** Goes to the summary when every page that applies is answered; otherwise to the first page still to answer. */
+    public void toSummary() {
+        editing = false;
+        index = firstToAnswer();
+    }
+
+    // ------------------------------------------------------------------ state
+
+    /** Whether a page is asked with the answers so far (UNKNOWN while the answer it depends on is missing). */
+    public Tri applies(QuestionPage page) {
+        if (page.askWhen() == null) {
+            return Tri.TRUE;
+        }
+        Question q = questionnaire.questionFor(FactKey.fromId(page.askWhen().fact()).orElseThrow());
+        Object v = answers.get(q.id());
+        return v == null ? Tri.UNKNOWN : Tri.of(page.askWhen().holds(v));
+    }
+
+    /** The pages asked with the answers so far (a page waiting on an unanswered one counts). */
+    public List<QuestionPage> pagesToAsk() {
+        return pages.stream().filter(p -> applies(p) != Tri.FALSE).toList();
+    }
+
+    /** 1-based place of the current page among {@link #pagesToAsk()}; 0 when none is asked. */
+    public int pageNumber() {
+        return current().map(p -> pagesToAsk().indexOf(p) + 1).orElse(0);
     }
 
     /** True as soon as the answers given so far make the result EMERGENCY, whatever the rest would be. */
@@ -109,59 +211,165 @@ public final class QuestionnaireSession {
         return triage.certainlyFiring(this::known).stream().filter(r -> r.level() == Level.EMERGENCY).toList();
     }
 
-    /** Done: stopped at an emergency, or every question answered and confirmed. */
+    /** Done: stopped at an emergency, or every page that applies answered and the summary reached. */
     public boolean isComplete() {
-        return emergencyStop() || (answers.size() == order.size() && position < 0);
+        return emergencyStop() || (index < 0 && firstToAnswer() < 0);
     }
 
-    public Optional<Object> answerTo(String questionId) {
-        return Optional.ofNullable(answers.get(order.get(indexOf(questionId)).id()));
+    /** The answer to an item (Answer, Boolean, String, Double or Integer), if it has one. */
+    public Optional<Object> answerTo(String itemId) {
+        return Optional.ofNullable(answers.get(itemId));
     }
 
-    /** The pre-selected value for a question, if one was suggested and it is not answered yet. */
-    public Optional<Object> suggestion(String questionId) {
-        String id = order.get(indexOf(questionId)).id();
-        return answers.containsKey(id) ? Optional.empty() : Optional.ofNullable(suggestions.get(id));
+    /** True while an item's answer is the one carried over from the last check, unchanged. */
+    public boolean fromLastTime(String itemId) {
+        return carried.contains(itemId);
     }
 
-    /** Suggests a value (e.g. onset hours from the last recorded session); invalid values are refused. */
-    public void suggest(String questionId, Object value) {
-        Question q = order.get(indexOf(questionId));
-        String problem = invalid(q, q.factKey(), value);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
+    /** The area answered, if any. */
+    public Optional<String> area() {
+        return Optional.ofNullable((String) answers.get(Question.AREA));
+    }
+
+    // ------------------------------------------------------------------ suggestions
+
+    /**
+     * A re-check: fills the answers about how the pain behaves from the last check (facts as
+     * {@link Rechecks#prefill} moves them on), each marked as last time's. Serious signs are never
+     * filled; neither is anything the last check did not ask.
+     */
+    public void carryOver(Facts previous, String previousArea, Collection<String> notAsked) {
+        for (QuestionPage p : pages) {
+            if (p.redFlags()) {
+                continue;
+            }
+            for (Question q : p.items()) {
+                if (q.isArea()) {
+                    if (previousArea != null && invalidArea(previousArea) == null) {
+                        answers.put(q.id(), previousArea);
+                        carried.add(q.id());
+                    }
+                    continue;
+                }
+                if (notAsked.contains(q.fact())) {
+                    continue;
+                }
+                Object v = previous.get(q.factKey());
+                answers.put(q.id(), normalise(p, q, v instanceof PainCharacter c ? c.id() : v instanceof PainLocation l ? l.id() : v));
+                carried.add(q.id());
+            }
         }
-        suggestions.put(q.id(), normalise(q, value));
     }
 
-    /** Suggests every answer from earlier facts, e.g. {@link Rechecks#prefill}'s result for a re-check. */
-    public void prefill(Facts facts) {
-        for (Question q : order) {
-            Object v = facts.get(q.factKey());
-            suggest(q.id(), v instanceof PainCharacter c ? c.id() : v instanceof PainLocation l ? l.id() : v);
+    /** How long ago the last recorded session ended, for the onset page; never an answer by itself. */
+    public void lastSessionEnded(double hoursAgo) {
+        if (!(hoursAgo >= 0) || Double.isInfinite(hoursAgo)) {
+            throw new IllegalArgumentException("hours since the session must be 0 or more, got " + hoursAgo);
         }
+        this.hoursSinceSession = hoursAgo;
     }
 
-    /** Every answered question in order, with the answer in plain words. */
+    public Optional<Double> hoursSinceSession() {
+        return Optional.ofNullable(hoursSinceSession);
+    }
+
+    /**
+     * The quick answers for an hours or days item. For the onset, when the last session is known,
+     * only the times that fit since it ended, then "just now" (the hours since it ended): the person
+     * confirms one; none is chosen for them.
+     */
+    public List<Question.Choice> choicesFor(Question q) {
+        if (q.kind() == Question.Kind.AREA) {
+            List<Question.Choice> out = new ArrayList<>();
+            areas.forEach(a -> out.add(new Question.Choice(a.id(), a.label())));
+            out.add(new Question.Choice(PainCheckLinks.ELSEWHERE, "Somewhere else"));
+            return out;
+        }
+        if (q.kind() != Question.Kind.HOURS || hoursSinceSession == null) {
+            return q.answers().isEmpty() ? q.presets() : q.answers();
+        }
+        double h = Math.round(hoursSinceSession);
+        List<Question.Choice> out = new ArrayList<>();
+        for (Question.Choice c : q.presets()) {
+            if (((Number) c.value()).doubleValue() < h || ((Number) c.value()).doubleValue() == 0) {
+                out.add(c);
+            }
+        }
+        if (h > 0) {
+            out.add(new Question.Choice(h, "Just now, " + hours(h) + " after it ended"));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ results
+
+    /**
+     * Every page asked, in order, with its answers in plain words. A serious sign appears only when it
+     * was answered Yes or Not sure; a page with none says so. Nothing the person denied is listed.
+     */
     public List<SummaryLine> summary() {
         List<SummaryLine> out = new ArrayList<>();
-        for (Question q : order) {
-            Object v = answers.get(q.id());
-            if (v != null) {
-                out.add(new SummaryLine(q.id(), q.text(), answerWords(q, v)));
+        Questionnaire.Words w = questionnaire.words();
+        for (QuestionPage p : pages) {
+            if (applies(p) != Tri.TRUE) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            boolean any = false;
+            boolean onlyYesNo = true;
+            for (Question q : p.items()) {
+                Object v = answers.get(q.id());
+                if (v == null) {
+                    continue;
+                }
+                any = true;
+                if (v instanceof Answer a) {
+                    if (a == Answer.YES) {
+                        parts.add(q.brief());
+                    } else if (a == Answer.NOT_SURE) {
+                        parts.add(q.brief() + " (" + w.notSure().toLowerCase(Locale.ROOT) + ", counted as yes)");
+                    }
+                } else if (v instanceof Boolean b) {
+                    if (b) {
+                        parts.add(q.brief());
+                    }
+                } else {
+                    onlyYesNo = false;
+                    parts.add(words(q, v));
+                }
+            }
+            if (!any) {
+                continue;
+            }
+            if (parts.isEmpty()) {
+                // one sign denied reads "No"; a group of them "None of these"
+                parts.add(!onlyYesNo ? "" : p.items().size() > 1 ? w.noneOfThese() : w.no());
+            }
+            String text = String.join(" · ", parts.stream().filter(s -> !s.isEmpty()).toList());
+            out.add(new SummaryLine(p.id(), p.title(), capitalise(text)));
+        }
+        return out;
+    }
+
+    /** The facts not answered, by id, after an emergency stop (their values in {@link #toFacts()} are placeholders). */
+    public List<String> notAsked() {
+        List<String> out = new ArrayList<>();
+        for (QuestionPage p : pages) {
+            if (applies(p) == Tri.FALSE) {
+                continue;
+            }
+            for (Question q : p.items()) {
+                if (!q.isArea() && !answers.containsKey(q.id())) {
+                    out.add(q.fact());
+                }
             }
         }
         return out;
     }
 
-    /** The facts ids of the questions not answered (asked or not) — after an emergency stop, the ones skipped. */
-    public List<String> notAsked() {
-        return order.stream().filter(q -> !answers.containsKey(q.id())).map(Question::fact).toList();
-    }
-
     /**
-     * The facts for the check. After an emergency stop the unasked answers are filled with "no"
-     * (false, 0 days, 0/10, a dull diffuse ache 24 hours after the session) and listed by
+     * The facts for the check; "Not sure" counts as yes. After an emergency stop the unasked answers
+     * are placeholders (false, 0 days, 0/10, a dull diffuse ache 24 hours after the session) listed by
      * {@link #notAsked()}; the emergency rules fire whatever they are.
      *
      * @throws IllegalStateException when the questionnaire is not complete
@@ -179,18 +387,26 @@ public final class QuestionnaireSession {
         for (FactKey k : FactKey.booleans()) {
             m.put(k, false);
         }
-        for (Question q : order) {
-            Object v = answers.get(q.id());
+        for (FactKey k : FactKey.values()) {
+            Object v = known(k);
             if (v != null) {
-                m.put(q.factKey(), v);
+                m.put(k, v);
             }
         }
         return Facts.of(m);
     }
 
+    /** A fact's value from the answers, null while unknown; a fact on a page that cannot apply is "no". */
     private Object known(FactKey key) {
-        Question q = questionnaire.questionFor(key);
-        Object v = answers.get(q.id());
+        QuestionPage page = questionnaire.pageFor(key);
+        Tri applies = applies(page);
+        if (applies == Tri.FALSE) {
+            return key.type() == FactKey.Type.BOOLEAN ? Boolean.FALSE : null;
+        }
+        Object v = answers.get(questionnaire.questionFor(key).id());
+        if (v instanceof Answer a) {
+            return a.countsAsYes();
+        }
         if (v instanceof String s && key == FactKey.CHARACTER) {
             return PainCharacter.fromId(s).orElseThrow();
         }
@@ -200,52 +416,81 @@ public final class QuestionnaireSession {
         return v;
     }
 
-    private String answerWords(Question q, Object v) {
+    private String words(Question q, Object v) {
         return switch (q.kind()) {
-            case YES_NO, CHOICE -> q.answers().stream().filter(c -> c.value().equals(v)).map(Question.Choice::label)
-                    .findFirst().orElse(String.valueOf(v));
-            case HOURS -> number((Double) v) + " " + q.unit();
-            case DAYS -> v + " " + q.unit();
-            case SCALE -> v + "/10 (" + q.scaleWords((Integer) v) + ")";
+            case CHOICE -> q.labelOf(v).orElse(String.valueOf(v));
+            case AREA -> areaLabel((String) v);
+            case HOURS -> ((Double) v) == 0 ? q.labelOf(0).orElse("During the lift or right after it")
+                    : "Started " + hours((Double) v) + " after the session";
+            case DAYS -> (Integer) v == 0 ? "Began today" : "Began " + days((Integer) v) + " ago";
+            case SCALE -> v + "/10 (" + band(q.scaleWords((Integer) v)) + ")";
+            case YES_NO -> String.valueOf(v);
         };
+    }
+
+    /** "Somewhere else" or the area's own words. */
+    public String areaLabel(String id) {
+        if (PainCheckLinks.ELSEWHERE.equals(id)) {
+            return "Somewhere else";
+        }
+        return areas.stream().filter(a -> a.id().equals(id)).map(PainCheckLinks.Area::label).findFirst().orElse(id);
+    }
+
+    private static String band(String words) {
+        int colon = words.indexOf(':');
+        return (colon < 0 ? words : words.substring(0, colon)).toLowerCase(Locale.ROOT);
+    }
+
+    /** "1 hour", "14 hours", "1.5 hours". */
+    public static String hours(double h) {
+        return number(h) + (h == 1 ? " hour" : " hours");
+    }
+
+    /** "1 day", "3 days". */
+    public static String days(int d) {
+        return d + (d == 1 ? " day" : " days");
     }
 
     private static String number(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%s", d);
     }
 
-    private int indexOf(String questionId) {
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).id().equals(questionId)) {
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private int indexOf(String pageId) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).id().equals(pageId)) {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no question '" + questionId + "'");
+        throw new IllegalArgumentException("no page '" + pageId + "'");
     }
 
-    private int firstUnanswered() {
-        for (int i = 0; i < order.size(); i++) {
-            if (!answers.containsKey(order.get(i).id())) {
+    private int firstToAnswer() {
+        for (int i = 0; i < pages.size(); i++) {
+            if (applies(pages.get(i)) != Tri.FALSE && !pageComplete(pages.get(i))) {
                 return i;
             }
         }
         return -1;
     }
 
-    private int lastAnswered() {
-        for (int i = order.size() - 1; i >= 0; i--) {
-            if (answers.containsKey(order.get(i).id())) {
-                return i;
-            }
-        }
-        return order.isEmpty() ? -1 : 0;
+    private String invalidArea(Object value) {
+        return value instanceof String s && (PainCheckLinks.ELSEWHERE.equals(s) || areas.stream().anyMatch(a -> a.id().equals(s)))
+                ? null : "the area item takes one of the areas or \"" + PainCheckLinks.ELSEWHERE + "\", got " + value;
     }
 
     /** Why {@code value} cannot answer {@code q}, or null when it can. */
-    static String invalid(Question q, FactKey key, Object value) {
-        String what = "question '" + q.id() + "' (" + key.id() + ") takes ";
+    static String invalid(Question q, Object value) {
+        if (q.isArea()) {
+            return value instanceof String ? null : "the area item takes an area id, got " + value;
+        }
+        FactKey key = q.factKey();
+        String what = "item '" + q.id() + "' (" + key.id() + ") takes ";
         return switch (q.kind()) {
-            case YES_NO -> value instanceof Boolean ? null : what + "true or false, got " + value;
+            case YES_NO -> value instanceof Boolean || value instanceof Answer ? null : what + "yes, no or not sure, got " + value;
             case CHOICE -> {
                 List<String> allowed = key.type() == FactKey.Type.CHARACTER ? PainCharacter.ids() : PainLocation.ids();
                 yield value instanceof String s && allowed.contains(s) ? null : what + "one of " + String.join(", ", allowed) + ", got " + value;
@@ -256,6 +501,7 @@ public final class QuestionnaireSession {
                     ? null : what + "a whole number 0-10, got " + value;
             case DAYS -> integral(value) && ((Number) value).longValue() >= 0 && ((Number) value).longValue() <= Integer.MAX_VALUE
                     ? null : what + "a whole number of days 0 or more, got " + value;
+            case AREA -> null;
         };
     }
 
@@ -263,10 +509,16 @@ public final class QuestionnaireSession {
         return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte;
     }
 
-    private static Object normalise(Question q, Object value) {
+    private static Object normalise(QuestionPage page, Question q, Object value) {
         return switch (q.kind()) {
             case HOURS -> ((Number) value).doubleValue() + 0.0;
             case SCALE, DAYS -> ((Number) value).intValue();
+            case YES_NO -> {
+                if (page.redFlags()) {
+                    yield value instanceof Answer a ? a : ((Boolean) value ? Answer.YES : Answer.NO);
+                }
+                yield value instanceof Answer a ? a.countsAsYes() : value;
+            }
             default -> value;
         };
     }

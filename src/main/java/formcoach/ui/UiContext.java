@@ -25,6 +25,11 @@ public interface UiContext {
 
     <T> CompletableFuture<T> inBackground(Supplier<T> work);
 
+    /** Runs {@link BackgroundTask}s: the work on {@link #executor()}, the callbacks on the FX thread. */
+    default TaskExecutor tasks() {
+        return new FxTaskExecutor(executor());
+    }
+
     ReadOnlyObjectProperty<Settings> settingsProperty();
 
     Settings settings();

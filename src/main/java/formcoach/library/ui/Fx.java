@@ -2,6 +2,8 @@ package formcoach.library.ui;
 
 import formcoach.library.LibraryException;
 import formcoach.store.StoreException;
+import formcoach.ui.BackgroundTask;
+import formcoach.ui.FxTaskExecutor;
 import javafx.application.Platform;
 
 import java.util.concurrent.Callable;
@@ -10,30 +12,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
-/** Runs core calls on the background executor and hands the result back on the FX thread. */
+/** Runs core calls on the background executor and hands the result back on the FX thread (through the shared {@link BackgroundTask}). */
 final class Fx {
     private Fx() {
     }
 
     static <T> CompletableFuture<T> background(Executor executor, Callable<T> work, Consumer<T> onDone,
                                                Consumer<Throwable> onFailure) {
-        CompletableFuture<T> f = CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }, executor);
-        f.whenComplete((value, error) -> later(() -> {
-            if (error == null) {
-                onDone.accept(value);
-            } else {
-                onFailure.accept(unwrap(error));
-            }
-        }));
-        return f;
+        return BackgroundTask.of(work).onSuccess(onDone).onFailure(onFailure).executeWith(new FxTaskExecutor(executor));
     }
 
     static void later(Runnable r) {

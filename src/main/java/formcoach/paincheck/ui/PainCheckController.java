@@ -5,10 +5,10 @@ import formcoach.paincheck.PainCheckLinks;
 import formcoach.paincheck.PainCheckRecord;
 import formcoach.paincheck.PainChecker;
 import formcoach.paincheck.ui.PainCheckModel.Page;
-import formcoach.store.StoreException;
+import formcoach.ui.BackgroundTask;
 import formcoach.ui.Notices;
+import formcoach.ui.TaskExecutor;
 import formcoach.ui.UiContext;
-import javafx.application.Platform;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
@@ -17,19 +17,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Wires the pain-check model, view and interactor and owns the threads: loading and saving run on
- * the context's background executor, model changes on the FX thread.
+ * Wires the pain-check model, view and interactor and owns the threads: loading, saving and the PDF
+ * run as {@link BackgroundTask}s on the context's task executor; model changes happen on the FX thread.
  */
 public final class PainCheckController {
     private final UiContext ctx;
-    private final PainCheckLinks links;
     private final PainCheckModel model = new PainCheckModel();
     private final PainCheckInteractor interactor;
     private final ReportDialog dialog;
+    private final TaskExecutor tasks;
     private final Region view;
     private final Set<String> posted = new HashSet<>();
     private PainCheckInteractor.SaveJob submitted;
@@ -38,8 +37,8 @@ public final class PainCheckController {
 
     public PainCheckController(UiContext ctx, PainCheckLinks links, Supplier<PainChecker> checkerSource, ReportDialog dialog) {
         this.ctx = ctx;
-        this.links = links;
         this.dialog = dialog;
+        this.tasks = ctx.tasks();
         Supplier<PainChecker> once = memoise(checkerSource);
         this.interactor = new PainCheckInteractor(model, once, new PainCheckHistory(ctx.store()), links, ctx.clock(),
                 () -> ctx.settings().region());
@@ -48,8 +47,10 @@ public final class PainCheckController {
         this.view = new PainCheckViewBuilder(model, new PainCheckViewBuilder.Actions(
                 () -> act(() -> interactor.start(false)),
                 () -> act(() -> interactor.start(true)),
-                v -> act(() -> interactor.answer(v)),
+                (item, v) -> act(() -> interactor.answer(item, v)),
                 this::typedNumber,
+                () -> act(interactor::noneOfThese),
+                () -> act(interactor::next),
                 () -> act(interactor::back),
                 () -> act(interactor::openSummary),
                 id -> act(() -> interactor.goTo(id)),
@@ -58,7 +59,7 @@ public final class PainCheckController {
                 this::savePdf,
                 this::done,
                 id -> ctx.navigator().openExercise(id),
-                this::saveNumber)).build();
+                this::chooseRegion), interactor.regionChoices()).build();
     }
 
     public Region view() {
@@ -75,30 +76,29 @@ public final class PainCheckController {
 
     /** Reloads the history, sessions and due re-check in the background. */
     public void refresh() {
-        model.busyProperty().set(true);
-        ctx.inBackground(interactor::loadStart).whenComplete((s, err) -> Platform.runLater(() -> {
-            model.busyProperty().set(false);
-            if (err != null) {
-                post(Notices.Kind.ERROR, "The pain check could not load: " + cause(err).getMessage());
-                return;
-            }
-            interactor.applyStart(s);
-            loaded = true;
-            if (s.historyProblem() != null) {
-                post(Notices.Kind.ERROR, s.historyProblem());
-            }
-            if (s.historyNotice() != null) {
-                post(Notices.Kind.WARNING, s.historyNotice());
-            }
-            if (s.sessionsProblem() != null) {
-                post(Notices.Kind.WARNING, s.sessionsProblem());
-            }
-            if (afterLoad != null) {
-                Runnable r = afterLoad;
-                afterLoad = null;
-                r.run();
-            }
-        }));
+        BackgroundTask.of(interactor::loadStart)
+                .onRunning(() -> model.busyProperty().set(true))
+                .onFinished(() -> model.busyProperty().set(false))
+                .onFailure(e -> post(Notices.Kind.ERROR, "The pain check could not load: " + BackgroundTask.message(e)))
+                .onSuccess(s -> {
+                    interactor.applyStart(s);
+                    loaded = true;
+                    if (s.historyProblem() != null) {
+                        post(Notices.Kind.ERROR, s.historyProblem());
+                    }
+                    if (s.historyNotice() != null) {
+                        post(Notices.Kind.WARNING, s.historyNotice());
+                    }
+                    if (s.sessionsProblem() != null) {
+                        post(Notices.Kind.WARNING, s.sessionsProblem());
+                    }
+                    if (afterLoad != null) {
+                        Runnable r = afterLoad;
+                        afterLoad = null;
+                        r.run();
+                    }
+                })
+                .executeWith(tasks);
     }
 
     /** Starts a new check, once the checker is loaded (used by "start a pain check" from elsewhere). */
@@ -131,35 +131,29 @@ public final class PainCheckController {
             ctx.notices().post(Notices.Kind.ERROR, "This pain check was not saved: the data folder cannot be written.");
             return;
         }
-        ctx.inBackground(() -> {
-            try {
-                return interactor.save(job);
-            } catch (StoreException e) {
-                throw new CompletionException(e);
-            }
-        }).whenComplete((rec, err) -> Platform.runLater(() -> {
-            if (err != null) {
-                String msg = cause(err).getMessage();
-                interactor.applySaveFailed(msg);
-                ctx.notices().post(Notices.Kind.ERROR, "A pain check could not be saved to your history: " + msg);
-            } else {
-                interactor.applySaved(rec);
-            }
-        }));
+        BackgroundTask.of(() -> interactor.save(job))
+                .onSuccess(interactor::applySaved)
+                .onFailure(e -> {
+                    String msg = BackgroundTask.message(e);
+                    interactor.applySaveFailed(msg);
+                    ctx.notices().post(Notices.Kind.ERROR, "A pain check could not be saved to your history: " + msg);
+                })
+                .executeWith(tasks);
     }
 
-    private void typedNumber(String text) {
+    private void typedNumber(String itemId, String text) {
         try {
-            Object v = interactor.parseNumber(text);
-            act(() -> interactor.answer(v));
+            Object v = interactor.parseNumber(itemId, text);
+            act(() -> interactor.answer(itemId, v));
         } catch (IllegalArgumentException e) {
-            model.reportStatusProperty().set("");
             ctx.notices().post(Notices.Kind.INFO, e.getMessage());
         }
     }
 
-    private void saveNumber(String text) {
-        interactor.acceptRegion(text).ifPresent(code -> ctx.updateSettings(s -> s.withRegion(code)));
+    private void chooseRegion(String code) {
+        if (code != null && !code.equals(ctx.settings().region())) {
+            ctx.updateSettings(s -> s.withRegion(code));
+        }
     }
 
     private void savePdf() {
@@ -170,27 +164,28 @@ public final class PainCheckController {
         Window owner = view.getScene() == null ? null : view.getScene().getWindow();
         PainCheckRecord latest = job.get().checks().get(job.get().checks().size() - 1);
         String name = "pain-check-" + DateTimeFormatter.ISO_LOCAL_DATE.format(latest.time().atZone(ctx.clock().getZone())) + ".pdf";
-        Optional<Path> out = dialog.ask(owner, name);
-        if (out.isEmpty()) {
+        formcoach.store.Settings s = ctx.settings();
+        Optional<ReportDialog.Request> req = dialog.askWithPerson(owner, name, s.reportName(),
+                formcoach.paincheck.ClinicianReport.Person.of(null, s.reportBirthDate()).birthDate());
+        if (req.isEmpty()) {
             return;
         }
-        model.busyProperty().set(true);
-        model.reportStatusProperty().set("Saving the PDF…");
-        ctx.inBackground(() -> {
-            try {
-                interactor.writeReport(job.get(), out.get());
-                return out.get();
-            } catch (java.io.IOException | RuntimeException e) {
-                throw new CompletionException(e);
-            }
-        }).whenComplete((p, err) -> Platform.runLater(() -> {
-            model.busyProperty().set(false);
-            if (err != null) {
-                interactor.applyReportFailed(message(cause(err)));
-            } else {
-                interactor.applyReportWritten(p);
-            }
-        }));
+        Path out = req.get().out();
+        formcoach.paincheck.ClinicianReport.Person person = new formcoach.paincheck.ClinicianReport.Person(req.get().name(), req.get().birthDate());
+        // kept for the next PDF, in History and on the command line
+        ctx.updateSettings(old -> old.withReportPerson(person.name(), person.birthDate() == null ? null : person.birthDate().toString()));
+        BackgroundTask.of(() -> {
+                    interactor.writeReport(job.get(), out, person);
+                    return out;
+                })
+                .onRunning(() -> {
+                    model.busyProperty().set(true);
+                    model.reportStatusProperty().set("Saving the PDF\u2026");
+                })
+                .onFinished(() -> model.busyProperty().set(false))
+                .onSuccess(interactor::applyReportWritten)
+                .onFailure(e -> interactor.applyReportFailed(BackgroundTask.message(e)))
+                .executeWith(tasks);
     }
 
     private void done() {
@@ -204,21 +199,24 @@ public final class PainCheckController {
         }
     }
 
+    /**
+     * The real error inside a CompletionException.
+     *
+     * @deprecated kept for History's controller until it moves to {@link BackgroundTask}; use {@link BackgroundTask#unwrap}
+     */
+    @Deprecated
     static Throwable cause(Throwable t) {
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
+        return BackgroundTask.unwrap(t);
     }
 
+    /**
+     * A message for a person.
+     *
+     * @deprecated kept for History's controller until it moves to {@link BackgroundTask}; use {@link BackgroundTask#message}
+     */
+    @Deprecated
     static String message(Throwable t) {
-        if (t instanceof java.nio.file.AccessDeniedException a) {
-            return "you may not write to " + a.getFile() + ". Pick another folder.";
-        }
-        if (t instanceof java.nio.file.NoSuchFileException n) {
-            return "the folder for " + n.getFile() + " does not exist. Pick another folder.";
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return BackgroundTask.message(t);
     }
 
     /** The first value {@code s} gives, kept; a view built twice, or two views, read the rules once. */

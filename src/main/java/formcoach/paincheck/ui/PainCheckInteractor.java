@@ -11,6 +11,8 @@ import formcoach.paincheck.PainCheckRecord;
 import formcoach.paincheck.PainChecker;
 import formcoach.paincheck.PainLocation;
 import formcoach.paincheck.Question;
+import formcoach.paincheck.QuestionPage;
+import formcoach.paincheck.Questionnaire;
 import formcoach.paincheck.QuestionnaireSession;
 import formcoach.paincheck.Rechecks;
 import formcoach.paincheck.Reason;
@@ -20,7 +22,8 @@ import formcoach.paincheck.ui.PainCheckModel.AnswerKind;
 import formcoach.paincheck.ui.PainCheckModel.FormLink;
 import formcoach.paincheck.ui.PainCheckModel.Option;
 import formcoach.paincheck.ui.PainCheckModel.Page;
-import formcoach.paincheck.ui.PainCheckModel.QuestionView;
+import formcoach.paincheck.ui.PainCheckModel.ItemView;
+import formcoach.paincheck.ui.PainCheckModel.PageView;
 import formcoach.paincheck.ui.PainCheckModel.ResultView;
 import formcoach.paincheck.ui.PainCheckModel.SummaryItem;
 import formcoach.store.Loaded;
@@ -48,8 +51,6 @@ import java.util.function.Supplier;
  * background thread; every other method changes the model and belongs on the FX thread.
  */
 public final class PainCheckInteractor {
-    /** The id of the UI-only area question in the summary and for {@link #goTo}. */
-    public static final String AREA_QUESTION = "area";
     /** The area answer for "somewhere else". */
     public static final String ELSEWHERE = PainCheckLinks.ELSEWHERE;
     static final Duration RECENT = Duration.ofDays(7);
@@ -69,10 +70,8 @@ public final class PainCheckInteractor {
     private List<SessionSummary> recent = List.of();
     private QuestionnaireSession session;
     private boolean recheck;
-    /** The area answered, or null. */
-    private String area;
-    private String areaSuggestion;
-    private boolean onAreaStep;
+    /** When the check a re-check carries answers over from was made; null for a first check. */
+    private Instant previousTime;
     private SaveJob pending;
     private Facts finishedFacts;
     private String finishedArea;
@@ -134,8 +133,9 @@ public final class PainCheckInteractor {
     }
 
     /** Writes the one-page clinician PDF for the check just made (saved or not). */
-    public void writeReport(ReportJob job, Path out) throws IOException {
-        new ClinicianReport(job.checker().advice(), clock.getZone()).writeReport(out, job.checks(), job.sessions(), job.notice());
+    public void writeReport(ReportJob job, Path out, ClinicianReport.Person person) throws IOException {
+        new ClinicianReport(job.checker().advice(), clock.getZone()).writeReport(out, job.checks(), job.sessions(), job.notice(),
+                job.checker().region(regionCode.get()), person);
     }
 
     /** Everything the report needs, taken on the FX thread so the background never reads moving state. */
@@ -188,16 +188,9 @@ public final class PainCheckInteractor {
         return Optional.ofNullable(last);
     }
 
-    /** Checks a typed region: an ISO 3166 country code such as GB or US. Returns the code to save, or empty. */
-    public Optional<String> acceptRegion(String typed) {
-        Optional<String> code = formcoach.paincheck.Region.normaliseCode(typed);
-        if (code.isEmpty()) {
-            model.numberProblemProperty().set("Type your country's two-letter code, such as GB, IE, US, CA, AU or NZ. Still using "
-                    + regionCode.get() + ".");
-            return Optional.empty();
-        }
-        model.numberProblemProperty().set("");
-        return code;
+    /** The countries to choose from, the ones with names of their own first. */
+    public List<Regions.Choice> regionChoices() {
+        return Regions.choices(java.util.Locale.ENGLISH);
     }
 
     /** Shows the region's number and names; called when the settings change and once the checker is loaded. */
@@ -205,29 +198,38 @@ public final class PainCheckInteractor {
         if (checker == null) {
             return;
         }
-        java.util.Optional<formcoach.paincheck.Region> known = checker.regionIfKnown(regionCode.get());
-        if (known.isEmpty()) {
-            model.emergencyNumberProperty().set("your local emergency number");
+        if (!checker.ready()) {
+            // the screen that says the checker cannot run still names the region's number
+            model.emergencyNumberProperty().set(checker.regionIfKnown(regionCode.get())
+                    .map(formcoach.paincheck.Region::emergencyNumber).orElse("your local emergency number"));
             return;
         }
-        formcoach.paincheck.Region r = known.get();
+        formcoach.paincheck.Region r = region();
         model.emergencyNumberProperty().set(r.emergencyNumber());
-        model.regionWordsProperty().set(r.code() + ": call " + r.emergencyNumber() + " in an emergency; same day: "
-                + r.sameDayService() + "; emergency department: " + r.emergencyDepartment());
+        model.regionWordsProperty().set(Regions.describe(r));
+        if (session != null && model.page() == Page.QUESTION) {
+            show();
+        }
+    }
+
+    private formcoach.paincheck.Region region() {
+        return checker.region(regionCode.get());
     }
 
     // ---------------------------------------------------------------- FX thread: questions
 
-    /** Starts a new check; a re-check shows the last check's answers pre-selected (to be confirmed). */
+    /**
+     * Starts a new check. A re-check carries over only the answers about how the pain behaves, each
+     * marked as last time's; the serious signs always start unanswered. A first check offers the
+     * time since the last session on the onset page, for the person to confirm.
+     */
     public void start(boolean asRecheck) {
         if (checker == null || !checker.ready()) {
             return;
         }
-        session = checker.startQuestionnaire();
+        session = checker.questionnaire().start(checker.triage(), links.areas());
         recheck = asRecheck && !saved.isEmpty();
-        area = null;
-        areaSuggestion = null;
-        onAreaStep = false;
+        previousTime = null;
         pending = null;
         finishedFacts = null;
         finishedArea = null;
@@ -237,55 +239,47 @@ public final class PainCheckInteractor {
         Instant now = clock.instant();
         if (recheck) {
             PainCheckRecord previous = saved.get(saved.size() - 1);
-            Facts earlier = Rechecks.prefill(previous, ZonedDateTime.now(clock));
-            for (Question q : session.questions()) {
-                if (!previous.notAsked().contains(q.fact())) {
-                    session.suggest(q.id(), answerValue(earlier.get(q.factKey())));
-                }
-            }
-            areaSuggestion = previous.area();
+            session.carryOver(Rechecks.prefill(previous, ZonedDateTime.now(clock)), previous.area(), previous.notAsked());
+            previousTime = previous.time();
         } else {
-            lastSession(now).ifPresent(s -> session.suggest(checker.questionnaire().questionFor(FactKey.ONSET_HOURS).id(),
-                    (double) Math.round(Duration.between(s.time(), now).toMinutes() / 60.0)));
+            lastSession(now).ifPresent(s -> session.lastSessionEnded(Math.max(0, Duration.between(s.time(), now).toMinutes() / 60.0)));
         }
         show();
     }
 
-    /** Answers the question on screen and moves on (to the emergency screen at once when the answers are one). */
-    public void answer(Object value) {
-        if (session == null) {
+    /** Answers one item of the page on screen; an emergency answer goes straight to the emergency screen. */
+    public void answer(String itemId, Object value) {
+        if (session == null || session.current().isEmpty()) {
             return;
         }
-        if (onAreaStep) {
-            if (!(value instanceof String s) || !(ELSEWHERE.equals(s) || links.areas().stream().anyMatch(a -> a.id().equals(s)))) {
-                throw new IllegalArgumentException("the area question takes one of the areas, got " + value);
-            }
-            area = s;
-            onAreaStep = false;
-            show();
-            return;
-        }
-        Question q = session.current().orElseThrow(() -> new IllegalStateException("no question is being asked"));
-        session.answer(q.id(), value);
+        session.answer(itemId, value);
         show();
     }
 
-    /** Back one question; from the first question, back to the start page. */
+    /** "None of these" on a page of serious signs. */
+    public void noneOfThese() {
+        if (session == null || session.current().filter(QuestionPage::redFlags).isEmpty()) {
+            return;
+        }
+        session.noneOfThese();
+        show();
+    }
+
+    /** Confirms the page and goes on; does nothing while an item is unanswered. */
+    public void next() {
+        if (session == null || !session.canGoNext()) {
+            return;
+        }
+        session.next();
+        show();
+    }
+
+    /** Back one page; from the first page, back to the start page. */
     public void back() {
         if (session == null) {
             return;
         }
-        if (model.page() == Page.SUMMARY && everythingAnswered()) {
-            onAreaStep = true;
-            show();
-        } else if (onAreaStep) {
-            onAreaStep = false;
-            session.back();
-            show();
-        } else if (model.page() == Page.SUMMARY) {
-            show();
-        } else if (session.canGoBack()) {
-            session.back();
+        if (session.back()) {
             show();
         } else {
             session = null;
@@ -293,147 +287,152 @@ public final class PainCheckInteractor {
         }
     }
 
-    /** Opens any answered question (or the area) to change it; answering returns to where the person was. */
-    public void goTo(String questionId) {
+    /** Opens an answered page to change it; confirming it returns to the first page still to answer, or the summary. */
+    public void goTo(String pageId) {
         if (session == null) {
             return;
         }
-        if (AREA_QUESTION.equals(questionId)) {
-            onAreaStep = true;
-        } else {
-            onAreaStep = false;
-            session.goTo(questionId);
-        }
+        session.goTo(pageId);
         show();
     }
 
-    /** The list of answers so far, each with an Edit link; offers the result once everything is answered. */
+    /** The list of answers so far, each page with an Edit link; offers the result once everything is answered. */
     public void openSummary() {
         if (session == null) {
             return;
         }
         List<SummaryItem> items = new ArrayList<>();
         for (QuestionnaireSession.SummaryLine l : session.summary()) {
-            items.add(new SummaryItem(l.questionId(), l.question(), l.answer()));
-        }
-        if (area != null) {
-            items.add(new SummaryItem(AREA_QUESTION, Words.AREA_QUESTION, areaLabel(area)));
+            items.add(new SummaryItem(l.pageId(), l.title(), l.answer()));
         }
         model.summary().setAll(items);
         model.allAnsweredProperty().set(everythingAnswered());
         model.pageProperty().set(Page.SUMMARY);
     }
 
-    /** From the summary back to the next unanswered question. */
+    /** From the summary back to the first page still to answer (or the result, when none is left). */
     public void resume() {
+        if (session == null) {
+            return;
+        }
+        session.toSummary();
         show();
     }
 
     private boolean everythingAnswered() {
-        return session != null && session.isComplete() && !session.emergencyStop() && area != null;
+        return session != null && session.isComplete() && !session.emergencyStop();
     }
 
     private void show() {
-        // an emergency stops the questions, but an answer opened to change it is still shown
-        if (session.emergencyStop() && (onAreaStep || session.current().isEmpty())) {
-            onAreaStep = false;
+        if (session.emergencyStop() && session.current().isEmpty()) {
             finish();
             return;
         }
-        int total = session.questions().size() + 1;
-        Optional<Question> q = onAreaStep ? Optional.empty() : session.current();
-        if (q.isPresent()) {
-            int index = session.questions().indexOf(q.get());
-            model.questionProperty().set(view(q.get()));
-            progress(index, total);
-        } else if (onAreaStep || area == null) {
-            onAreaStep = true;
-            model.questionProperty().set(areaView());
-            progress(total - 1, total);
-        } else {
+        Optional<QuestionPage> page = session.current();
+        if (page.isEmpty()) {
             openSummary();
             return;
         }
+        model.questionProperty().set(pageView(page.get()));
+        int n = session.pageNumber();
+        int count = session.pagesToAsk().size();
+        model.progressProperty().set(n / (double) count);
+        model.progressTextProperty().set("Page " + n + " of " + count);
         model.canGoBackProperty().set(true);
         model.pageProperty().set(Page.QUESTION);
     }
 
-    private void progress(int index, int total) {
-        model.progressProperty().set((index + 1.0) / total);
-        model.progressTextProperty().set("Question " + (index + 1) + " of " + total);
+    PageView pageView(QuestionPage page) {
+        formcoach.paincheck.Region r = region();
+        Questionnaire.Words w = session.questionnaire().words();
+        List<ItemView> items = new ArrayList<>();
+        boolean anyLastTime = false;
+        for (Question q : page.items()) {
+            ItemView v = itemView(page, q, w, r);
+            anyLastTime |= v.lastTime();
+            items.add(v);
+        }
+        String callLine = page.redFlags()
+                ? "If any of these is happening now and is severe, do not wait to finish: call " + r.emergencyNumber() + " now."
+                : "";
+        String lastTime = anyLastTime
+                ? "Answers marked \u201cLast time\u201d are from your check on " + Words.day(previousTime, clock.instant(), clock.getZone())
+                + ". Keep them or change any that are different now."
+                : "";
+        return new PageView(page.id(), page.redFlags(), r.fill(page.title()), page.intro() == null ? "" : r.fill(page.intro()),
+                callLine, items, w.noneOfThese(), lastTime, session.canGoNext(), session.pageNumber(), session.pagesToAsk().size());
     }
 
-    QuestionView view(Question q) {
-        Object selected = session.answerTo(q.id()).or(() -> session.suggestion(q.id())).orElse(null);
+    private ItemView itemView(QuestionPage page, Question q, Questionnaire.Words w, formcoach.paincheck.Region r) {
+        Object selected = session.answerTo(q.id()).orElse(null);
         List<Option> options = new ArrayList<>();
-        String context = "";
-        AnswerKind kind;
         List<String> scale = List.of();
-        switch (q.kind()) {
-            case YES_NO -> {
-                kind = AnswerKind.YES_NO;
-                for (Question.Choice c : q.answers()) {
-                    options.add(new Option(c.value(), c.label(), Boolean.TRUE.equals(c.value()) ? "Y" : "N"));
+        String context = "";
+        String note = "";
+        AnswerKind kind;
+        if (page.redFlags()) {
+            kind = AnswerKind.RED_FLAG;
+            options.add(new Option(QuestionnaireSession.Answer.YES, w.yes(), "Y"));
+            options.add(new Option(QuestionnaireSession.Answer.NO, w.no(), "N"));
+            options.add(new Option(QuestionnaireSession.Answer.NOT_SURE, w.notSure(), "U"));
+            if (selected == QuestionnaireSession.Answer.NOT_SURE) {
+                note = w.notSureNote();
+            }
+        } else {
+            switch (q.kind()) {
+                case YES_NO -> {
+                    kind = AnswerKind.YES_NO;
+                    options.add(new Option(true, w.yes(), "Y"));
+                    options.add(new Option(false, w.no(), "N"));
                 }
-            }
-            case CHOICE -> {
-                kind = AnswerKind.CHOICE;
-                numbered(q.answers(), options);
-            }
-            case HOURS, DAYS -> {
-                kind = q.kind() == Question.Kind.HOURS ? AnswerKind.HOURS : AnswerKind.DAYS;
-                numbered(q.presets(), options);
-                if (selected != null && options.stream().noneMatch(o -> same(o.value(), selected))) {
-                    String label = kind == AnswerKind.HOURS && !recheck && !model.lastSessionProperty().get().isEmpty()
-                            ? "Just now: " + Words.number((Number) selected) + " " + q.unit() + " after the session"
-                            : Words.number((Number) selected) + " " + q.unit();
-                    options.add(0, new Option(selected, label, ""));
+                case SCALE -> {
+                    kind = AnswerKind.SCALE;
+                    List<String> words = new ArrayList<>();
+                    for (int i = 0; i <= 10; i++) {
+                        options.add(new Option(i, String.valueOf(i), i < 10 ? String.valueOf(i) : ""));
+                        words.add(q.scaleWords(i));
+                    }
+                    scale = words;
+                }
+                default -> {
+                    kind = switch (q.kind()) {
+                        case HOURS -> AnswerKind.HOURS;
+                        case DAYS -> AnswerKind.DAYS;
+                        case AREA -> AnswerKind.AREA;
+                        default -> AnswerKind.CHOICE;
+                    };
+                    for (Question.Choice c : session.choicesFor(q)) {
+                        options.add(new Option(c.value(), c.label(), ""));
+                    }
+                    if (selected != null && options.stream().noneMatch(o -> same(o.value(), selected))) {
+                        options.add(new Option(selected, numberWords(kind, (Number) selected), ""));
+                    }
                     renumber(options);
-                }
-                if (kind == AnswerKind.HOURS && !recheck) {
-                    context = model.lastSessionProperty().get();
+                    if (kind == AnswerKind.HOURS && session.hoursSinceSession().isPresent() && !session.fromLastTime(q.id())) {
+                        long h = Math.round(session.hoursSinceSession().get());
+                        context = "Your last session ended " + (h == 0 ? "less than an hour" : QuestionnaireSession.hours(h))
+                                + " ago. Did the pain start after that? Pick when. If it started before it, type the hours "
+                                + "after the session it followed.";
+                    }
                 }
             }
-            case SCALE -> {
-                kind = AnswerKind.SCALE;
-                List<String> words = new ArrayList<>();
-                for (int i = 0; i <= 10; i++) {
-                    options.add(new Option(i, String.valueOf(i), i < 10 ? String.valueOf(i) : ""));
-                    words.add(q.scaleWords(i));
-                }
-                scale = words;
-            }
-            default -> throw new IllegalStateException("unknown kind " + q.kind());
         }
-        if (recheck && session.answerTo(q.id()).isEmpty() && session.suggestion(q.id()).isPresent()) {
-            context = (context.isEmpty() ? "" : context + " ") + "Your answer from last time is selected: press Enter to keep it, or pick another.";
-        }
-        return new QuestionView(q.id(), Words.section(q.section()), q.text(), q.why(), kind, options,
-                selectedOption(options, selected), q.unit() == null ? "" : q.unit(), context, scale);
+        return new ItemView(q.id(), kind, r.fill(q.text()), r.fill(q.why()), options, selectedOption(options, selected),
+                session.fromLastTime(q.id()), note, q.unit() == null ? "" : q.unit(), context, scale);
     }
 
-    private QuestionView areaView() {
-        List<Option> options = new ArrayList<>();
-        int n = 1;
-        for (PainCheckLinks.Area a : links.areas()) {
-            options.add(new Option(a.id(), a.label(), n <= 9 ? String.valueOf(n) : ""));
-            n++;
+    /** "During the lift or right after it", "1 hour after the session", "1 day ago". */
+    static String numberWords(AnswerKind kind, Number n) {
+        if (kind == AnswerKind.HOURS) {
+            double h = n.doubleValue();
+            return h == 0 ? "During the lift or right after it" : QuestionnaireSession.hours(h) + " after the session";
         }
-        options.add(new Option(ELSEWHERE, "Somewhere else", n <= 9 ? String.valueOf(n) : ""));
-        Object selected = area != null ? area : areaSuggestion;
-        return new QuestionView(AREA_QUESTION, "Last question", Words.AREA_QUESTION, Words.AREA_WHY, AnswerKind.AREA,
-                options, selectedOption(options, selected), "", "", List.of());
+        int d = n.intValue();
+        return d == 0 ? "Today" : QuestionnaireSession.days(d) + " ago";
     }
 
     private static Object selectedOption(List<Option> options, Object selected) {
         return selected == null ? null : options.stream().map(Option::value).filter(v -> same(v, selected)).findFirst().orElse(selected);
-    }
-
-    private static void numbered(List<Question.Choice> choices, List<Option> out) {
-        for (Question.Choice c : choices) {
-            out.add(new Option(c.value(), c.label(), ""));
-        }
-        renumber(out);
     }
 
     private static void renumber(List<Option> options) {
@@ -451,27 +450,23 @@ public final class PainCheckInteractor {
         return Objects.equals(a, b);
     }
 
-    private static Object answerValue(Object factValue) {
-        if (factValue instanceof PainCharacter c) {
-            return c.id();
-        }
-        if (factValue instanceof PainLocation l) {
-            return l.id();
-        }
-        return factValue;
-    }
-
-    /** The value a person typed for an hours or days question, or a message saying what is wrong. */
-    public Object parseNumber(String typed) {
-        QuestionView q = model.questionProperty().get();
+    /**
+     * The value a person typed for an hours or days item: what the words promise, "0" included
+     * (0 hours is during the lift, 0 days is today); a comma works as a decimal point for hours.
+     *
+     * @throws IllegalArgumentException with a sentence saying what to type
+     */
+    public Object parseNumber(String itemId, String typed) {
+        ItemView item = model.questionProperty().get().items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no item " + itemId));
         String t = typed == null ? "" : typed.trim().replace(',', '.');
         try {
-            if (q.kind() == AnswerKind.HOURS) {
+            if (item.kind() == AnswerKind.HOURS) {
                 double d = Double.parseDouble(t);
-                if (Double.isFinite(d) && d >= 0) {
+                if (Double.isFinite(d) && d >= 0 && !t.matches(".*[a-zA-Z].*")) {
                     return d;
                 }
-            } else if (q.kind() == AnswerKind.DAYS) {
+            } else if (item.kind() == AnswerKind.DAYS) {
                 int i = Integer.parseInt(t);
                 if (i >= 0) {
                     return i;
@@ -480,9 +475,9 @@ public final class PainCheckInteractor {
         } catch (NumberFormatException e) {
             // falls through to the message
         }
-        throw new IllegalArgumentException(q.kind() == AnswerKind.HOURS
-                ? "Type a number of hours, 0 or more (for example 30)."
-                : "Type a whole number of days, 0 or more (for example 4).");
+        throw new IllegalArgumentException(item.kind() == AnswerKind.HOURS
+                ? "Type a number of hours, 0 or more (0 means during the lift; for example 30)."
+                : "Type a whole number of days, 0 or more (0 means today; for example 4).");
     }
 
     // ---------------------------------------------------------------- FX thread: result
@@ -493,10 +488,7 @@ public final class PainCheckInteractor {
             return;
         }
         boolean emergency = session.emergencyStop();
-        if (!emergency && area == null) {
-            show();
-            return;
-        }
+        String area = emergency ? null : session.area().orElse(null);
         Facts facts = session.toFacts();
         if (facts.equals(finishedFacts) && Objects.equals(area, finishedArea) && model.resultProperty().get() != null) {
             // the same answers again (e.g. back to the questions from the emergency screen): same result, no second save
@@ -505,14 +497,14 @@ public final class PainCheckInteractor {
         }
         finishedFacts = facts;
         finishedArea = area;
-        formcoach.paincheck.Region number = checker.region(regionCode.get());
-        TriageResult result = checker.check(facts, number);
+        formcoach.paincheck.Region region = region();
+        TriageResult result = checker.check(facts, region);
         Instant now = clock.instant();
         List<SessionSummary> before = sessionsBefore(now);
-        pending = new SaveJob(facts, result, now, emergency ? null : area, sessionNote(before, now),
+        pending = new SaveJob(facts, result, now, area, sessionNote(before, now),
                 emergency ? session.notAsked() : List.of());
-        model.resultProperty().set(resultView(result, emergency ? null : area, before, now, number, true));
-        model.saveStatusProperty().set("Saving to your history…");
+        model.resultProperty().set(resultView(result, area, before, now, region, true));
+        model.saveStatusProperty().set("Saving to your history\u2026");
         model.reportStatusProperty().set("");
         model.pageProperty().set(emergency ? Page.EMERGENCY : Page.RESULT);
     }
@@ -596,14 +588,10 @@ public final class PainCheckInteractor {
         return List.copyOf(out);
     }
 
-    /** The result as the page shows it. {@code fresh}: just made (offers re-checks) rather than shown again from history. */
-    ResultView resultView(TriageResult r, String areaId, List<SessionSummary> before, Instant when, formcoach.paincheck.Region number, boolean fresh) {
-        // on an emergency only its own reasons: the rest may rest on questions never asked
-        List<String> reasons = (r.level() == Level.EMERGENCY ? r.decisiveReasons() : r.reasons()).stream()
-                .map(Reason::text).distinct().toList();
-        return new ResultView(r.level(), Words.headline(r.level(), number.emergencyNumber()), r.action(), reasons, r.selfCare(), r.safetyNet(),
-                checker.notice(number), r.level() == Level.EMERGENCY ? null : formLink(before, areaId, when),
-                fresh ? recheckText(when) : "", "Checked " + Words.dateTime(when, clock.getZone()));
+    /** The result as the page shows it, through the presenter History uses too. {@code fresh}: just made (says when to check again). */
+    ResultView resultView(TriageResult r, String areaId, List<SessionSummary> before, Instant when, formcoach.paincheck.Region region, boolean fresh) {
+        return new ResultPresenter(region, checker.notice(region)).present(r, "Checked " + Words.dateTime(when, clock.getZone()),
+                formLink(before, areaId, when), fresh ? recheckText(when) : "");
     }
 
     private String recheckText(Instant now) {
@@ -652,6 +640,11 @@ public final class PainCheckInteractor {
             return "Somewhere else";
         }
         return links.areas().stream().filter(a -> a.id().equals(id)).map(PainCheckLinks.Area::label).findFirst().orElse(id);
+    }
+
+    /** The session being asked, for tests. */
+    Optional<QuestionnaireSession> session() {
+        return Optional.ofNullable(session);
     }
 
     /** The checker, once loaded. */

@@ -23,25 +23,42 @@ public final class PainCheckModel {
     /** The pages of the pain check, in the order a person meets them. */
     public enum Page { LOADING, UNAVAILABLE, START, QUESTION, SUMMARY, EMERGENCY, RESULT }
 
-    /** How a question is answered on screen; AREA is the UI's own last question (not a fact). */
-    public enum AnswerKind { YES_NO, CHOICE, HOURS, DAYS, SCALE, AREA }
+    /** How an item is answered on screen. RED_FLAG: Yes, No or Not sure; AREA is the app's own "where it hurts most". */
+    public enum AnswerKind { RED_FLAG, YES_NO, CHOICE, HOURS, DAYS, SCALE, AREA }
 
     /** One answer button: the value it gives, its words and the key that picks it ("1", "Y"...). */
     public record Option(Object value, String label, String key) {
     }
 
     /**
-     * The question on screen.
+     * One item on a page.
      *
-     * @param context  a line that helps answer it (the last session for the onset question), or ""
-     * @param selected the pre-selected value (an earlier answer or a suggestion), or null
-     * @param scale    for severity: the words beside each value 0-10
+     * @param selected  the answer given (or carried over from last time), or null: nothing is chosen for the person
+     * @param lastTime  the answer is last time's, carried over and not changed yet
+     * @param note      a line shown under the answer: "Not sure" counts as yes, or "" for none
+     * @param context   a line that helps answer it (the last session for the onset), or ""
+     * @param scale     for severity: the words beside each value 0-10
      */
-    public record QuestionView(String id, String section, String text, String why, AnswerKind kind,
-                               List<Option> options, Object selected, String unit, String context, List<String> scale) {
-        public QuestionView {
+    public record ItemView(String id, AnswerKind kind, String text, String why, List<Option> options, Object selected,
+                           boolean lastTime, String note, String unit, String context, List<String> scale) {
+        public ItemView {
             options = List.copyOf(options);
             scale = List.copyOf(scale);
+        }
+    }
+
+    /**
+     * The page on screen: a group of serious signs, or a short page about the pain.
+     *
+     * @param redFlags   a page of serious signs, with "None of these"
+     * @param callLine   on a page of serious signs: what to do if one is happening now and severe, with the region's number
+     * @param lastTime   a line saying some answers are last time's, or ""
+     * @param canGoNext  every item is answered
+     */
+    public record PageView(String id, boolean redFlags, String title, String intro, String callLine, List<ItemView> items,
+                           String noneOfThese, String lastTime, boolean canGoNext, int number, int count) {
+        public PageView {
+            items = List.copyOf(items);
         }
     }
 
@@ -79,7 +96,7 @@ public final class PainCheckModel {
     private final StringProperty numberProblem = new SimpleStringProperty("");
     private final StringProperty recheckBanner = new SimpleStringProperty("");
     private final StringProperty lastSession = new SimpleStringProperty("");
-    private final ObjectProperty<QuestionView> question = new SimpleObjectProperty<>();
+    private final ObjectProperty<PageView> question = new SimpleObjectProperty<>();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
     private final BooleanProperty canGoBack = new SimpleBooleanProperty();
@@ -130,7 +147,8 @@ public final class PainCheckModel {
         return lastSession;
     }
 
-    public ObjectProperty<QuestionView> questionProperty() {
+    /** The page of questions on screen. */
+    public ObjectProperty<PageView> questionProperty() {
         return question;
     }
 

@@ -1,7 +1,6 @@
 package formcoach.paincheck.ui;
 
 import formcoach.paincheck.Level;
-import formcoach.paincheck.Question;
 import formcoach.paincheck.SessionSummary;
 
 import java.time.Duration;
@@ -13,9 +12,6 @@ import java.util.Locale;
 
 /** The screens' own words: headlines, times and durations in plain English. */
 final class Words {
-    static final String AREA_QUESTION = "Where does it hurt most?";
-    static final String AREA_WHY = "This is not part of the check itself. With your last session it helps point to the "
-            + "form fault that most often loads that area, so you can fix it next time.";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_DATE = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
@@ -49,14 +45,6 @@ final class Words {
     /** The CSS class for a level's colour. */
     static String levelClass(Level level) {
         return "level-" + level.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    static String section(Question.Section s) {
-        return switch (s) {
-            case EMERGENCY -> "Serious signs first";
-            case URGENT -> "Signs to get checked soon";
-            case PATTERN -> "About the pain";
-        };
     }
 
     static String pattern(formcoach.paincheck.Pattern p) {

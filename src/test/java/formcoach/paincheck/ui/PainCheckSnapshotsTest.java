@@ -8,6 +8,7 @@ import formcoach.paincheck.Facts;
 import formcoach.paincheck.PainCheckHistory;
 import formcoach.paincheck.PainCheckLinks;
 import formcoach.paincheck.PainChecker;
+import formcoach.paincheck.QuestionnaireSession.Answer;
 import formcoach.paincheck.SessionSummary;
 import formcoach.store.JsonStore;
 import formcoach.ui.Snapshots;
@@ -29,21 +30,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pictures of the pain check and History inside the real shell, light and dark, at 800x600 and
- * 1280x800, in target/snapshots/pain-*.png, for a person to look at.
+ * Pictures of every pain-check page inside the real shell, light and dark, at 800x600 and
+ * 1920x1080, in target/snapshots/pain-*.png, for a person to look at.
  */
 @ExtendWith(ApplicationExtension.class)
 class PainCheckSnapshotsTest {
     static final Instant NOW = PainCheckInteractorTest.NOW;
     /** The session before the saved episode: the first check came 20 hours after it, 7 days and 1 hour ago. */
     static final Instant EPISODE_SESSION = NOW.minus(Duration.ofDays(7)).minus(Duration.ofHours(21));
-    static final int[][] SIZES = {{800, 600}, {1280, 800}};
+    static final int[][] SIZES = {{800, 600}, {1920, 1080}};
 
     @TempDir
     Path dir;
@@ -91,10 +93,9 @@ class PainCheckSnapshotsTest {
         services.updateSettings(s -> s.withRegion("GB"));
         PainCheckLinks links = pullDayLinks(NOW);
         PainCheckSection pain = new PainCheckSection(services, links, PainChecker::load, (o, n) -> Optional.empty());
-        HistorySection history = new HistorySection(services, links, PainChecker::load, (o, n) -> Optional.empty());
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
-            window[0] = new MainWindow(services, List.of(pain, history));
+            window[0] = new MainWindow(services, List.of(pain));
             Scene scene = new Scene(window[0].root(), 800, 600);
             scene.getStylesheets().add(MainWindow.class.getResource("/formcoach/app/app.css").toExternalForm());
             stage.setScene(scene);
@@ -108,61 +109,94 @@ class PainCheckSnapshotsTest {
 
         robot.interact(() -> {
             i.start(false);
-            while (!model.questionProperty().get().id().equals("onset")) {
-                i.answer(false);
-            }
+            i.answer("chestPainOrPressure", Answer.NO);
+            i.answer("painSpreadsToArmJawOrNeck", Answer.NO);
+            i.answer("worseOnBreathingIn", Answer.NOT_SURE);
         });
-        shoot(robot, window[0], "pain-question");
+        shoot(robot, window[0], "pain-flags-heart-and-lungs");
         robot.interact(() -> {
-            while (!model.questionProperty().get().id().equals("severity")) {
-                i.answer(PainCheckInteractorTest.CALM.getOrDefault(model.questionProperty().get().id(), false));
-            }
+            model.questionProperty().get().items().stream().filter(v -> v.selected() == null).forEach(v -> i.answer(v.id(), Answer.NO));
+            i.next();
         });
-        shoot(robot, window[0], "pain-question-severity");
+        for (String page : List.of("nerves", "urine-fever-swelling", "history")) {
+            robot.interact(() -> {
+                if (!model.questionProperty().get().id().equals(page)) {
+                    i.noneOfThese();
+                    i.next();
+                }
+            });
+            assertThat(model.questionProperty().get().id()).isEqualTo(page);
+            shoot(robot, window[0], "pain-flags-" + page);
+        }
+        robot.interact(() -> {
+            i.noneOfThese();
+            i.next();
+        });
+        shoot(robot, window[0], "pain-onset");
+        robot.interact(() -> {
+            i.answer("onsetHours", 0);
+            i.next();
+        });
+        shoot(robot, window[0], "pain-pop");
+        for (String page : List.of("feels-like", "where", "behaviour", "severity", "course")) {
+            robot.interact(() -> {
+                PainCheckModel.PageView v = model.questionProperty().get();
+                for (PainCheckModel.ItemView item : v.items()) {
+                    if (item.selected() == null) {
+                        i.answer(item.id(), v.redFlags() ? Answer.NO : PainCheckInteractorTest.CALM.getOrDefault(item.id(), false));
+                    }
+                }
+                i.next();
+            });
+            assertThat(model.questionProperty().get().id()).isEqualTo(page);
+            robot.interact(() -> {
+                if (page.equals("severity")) {
+                    i.answer("severity", 4);
+                }
+            });
+            shoot(robot, window[0], "pain-" + page);
+        }
+        robot.interact(() -> {
+            PainCheckInteractorTest.walk(i, model, Map.of());
+        });
+        assertThat(model.page()).isEqualTo(PainCheckModel.Page.SUMMARY);
+        shoot(robot, window[0], "pain-summary");
+        robot.interact(() -> pain.controller().act(i::finish));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.saveStatusProperty().get().startsWith("Saved"));
+        assertThat(model.resultProperty().get().level()).isEqualTo(formcoach.paincheck.Level.URGENT);
+        shoot(robot, window[0], "pain-result-urgent");
 
         robot.interact(() -> pain.controller().act(() -> {
             i.start(false);
-            i.answer(false);
-            i.answer(false);
-            i.answer(true);
+            i.answer("chestPainOrPressure", Answer.NO);
+            i.answer("painSpreadsToArmJawOrNeck", Answer.YES);
         }));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.saveStatusProperty().get().startsWith("Saved"));
         shoot(robot, window[0], "pain-emergency");
 
         robot.interact(() -> pain.controller().act(() -> {
             i.start(false);
-            PainCheckInteractorTest.walk(i, model, "", null, "neck-traps");
+            PainCheckInteractorTest.walk(i, model, Map.of());
             i.finish();
         }));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.saveStatusProperty().get().startsWith("Saved"));
+        assertThat(model.resultProperty().get().level()).isEqualTo(formcoach.paincheck.Level.SELF_CARE_DOMS);
         shoot(robot, window[0], "pain-result-doms");
         tall(robot, window[0], "pain-result-doms-whole-page");
 
-        robot.interact(() -> pain.controller().act(() -> {
-            i.start(false);
-            PainCheckInteractorTest.walk(i, model, "feels-like", "sharp", "between-shoulder-blades");
-            i.finish();
-        }));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.saveStatusProperty().get().startsWith("Saved"));
-        assertThat(model.resultProperty().get().level()).isEqualTo(formcoach.paincheck.Level.SELF_CARE_POSSIBLE_STRAIN);
-        shoot(robot, window[0], "pain-result-strain");
-
-        robot.interact(() -> pain.controller().act(() -> {
-            i.start(false);
-            PainCheckInteractorTest.walk(i, model, "feels-like", "sharp", "between-shoulder-blades");
-            i.openSummary();
-        }));
-        assertThat(model.page()).isEqualTo(PainCheckModel.Page.SUMMARY);
-        shoot(robot, window[0], "pain-summary");
-
-        robot.interact(() -> window[0].show(history));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> history.controller().model().stateProperty().get() == HistoryModel.State.READY);
-        // the seeded episode, not the checks just made
-        robot.interact(() -> history.controller().interactor().selectCheck(
-                history.controller().model().rows().stream().filter(r -> r.isCheck() && r.time().isBefore(NOW.minus(Duration.ofDays(1))))
-                        .findFirst().orElseThrow().id()));
-        WaitForAsyncUtils.waitForFxEvents();
-        shoot(robot, window[0], "pain-history");
+        // a re-check: the serious signs unanswered, how the pain behaves carried over and marked
+        robot.interact(() -> {
+            i.start(true);
+            for (int k = 0; k < 4; k++) {
+                i.noneOfThese();
+                i.next();
+            }
+            i.next();
+            i.next();
+            i.next();
+        });
+        assertThat(model.questionProperty().get().id()).isEqualTo("behaviour");
+        shoot(robot, window[0], "pain-recheck-behaviour");
         robot.interact(services::close);
     }
 
@@ -201,8 +235,10 @@ class PainCheckSnapshotsTest {
             for (int[] size : SIZES) {
                 robot.interact(() -> {
                     Themes.apply(theme, window.root());
-                    window.root().getScene().getWindow().setWidth(size[0]);
-                    window.root().getScene().getWindow().setHeight(size[1]);
+                    // the stage never grows past Monocle's headless screen (1280x800): a bigger one overflows its
+                    // frame buffer in later tests; the root is laid out at the full size for the picture below
+                    window.root().getScene().getWindow().setWidth(Math.min(size[0], 1280));
+                    window.root().getScene().getWindow().setHeight(Math.min(size[1], 800));
                 });
                 WaitForAsyncUtils.waitForFxEvents();
                 robot.interact(() -> {
