@@ -190,23 +190,26 @@ public final class HistoryInteractor {
         return checks.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /** A saved check's result as the pain check shows results: built by the one {@link ResultPresenter}. */
     ResultView resultView(PainCheckRecord c) {
-        formcoach.paincheck.Region number = checker.region(regionCode.get());
-        // on an emergency only its own reasons: the rest may rest on questions never asked
-        List<String> reasons = c.reasons().stream().filter(x -> c.level() != formcoach.paincheck.Level.EMERGENCY || x.level() == c.level())
-                .map(Reason::text).distinct().toList();
         FormLink link = c.note().map(n -> new FormLink(n + ".", null, null, null, null, null, null)).orElse(null);
         String when = "Checked " + Words.dateTime(c.time(), clock.getZone())
                 + c.areaId().map(a -> " · " + areaLabel(a)).orElse("")
                 + (c.notAsked().isEmpty() ? "" : " · stopped at an emergency answer");
         if (checker == null || !checker.ready()) {
-            return new ResultView(c.level(), Words.headline(c.level(), number.emergencyNumber()),
+            String number = checker == null ? "your local emergency number"
+                    : checker.regionIfKnown(regionCode.get()).map(formcoach.paincheck.Region::emergencyNumber).orElse("your local emergency number");
+            // at URGENT and above only the decisive reasons, as everywhere else (rules §8)
+            List<String> reasons = c.reasons().stream()
+                    .filter(x -> !c.level().isAtLeast(formcoach.paincheck.Level.URGENT) || x.level() == c.level())
+                    .map(Reason::text).distinct().toList();
+            return new ResultView(c.level(), Words.headline(c.level(), number),
                     "The advice for this result cannot be shown because the pain check's files have problems.",
                     reasons, List.of(), List.of(), "", link, "", when);
         }
-        TriageResult r = checker.resultOf(c, number);
-        return new ResultView(r.level(), Words.headline(r.level(), number.emergencyNumber()), r.action(), reasons, r.selfCare(), r.safetyNet(),
-                checker.notice(number), link, "", when);
+        formcoach.paincheck.Region region = checker.region(regionCode.get());
+        TriageResult r = checker.resultOf(c, region);
+        return new ResultPresenter(region, checker.notice(region)).present(r, when, link, "");
     }
 
     /** The questions a check that stopped at an emergency answer never asked, in words ("" for a full check). */
