@@ -343,7 +343,7 @@ class PainCheckCommandTest {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("summary for a clinician")
                     .doesNotContain("SELF_CARE").doesNotContain("[NHS");
         }
-        Run range = run("--data-dir", dataDir().toString(), "pain-check", "report", "--out", pdf.toString(), "--from", "2000-01-01", "--to", "2000-01-02");
+        Run range = run("--data-dir", dataDir().toString(), "pain-check", "report", "--out", pdf.toString(), "--force", "--from", "2000-01-01", "--to", "2000-01-02");
         assertThat(range.code()).isEqualTo(2);
         assertThat(range.err().lines()).singleElement().asString().contains("no saved pain checks between 2000-01-01 and 2000-01-02");
     }
