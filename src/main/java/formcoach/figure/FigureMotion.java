@@ -201,6 +201,24 @@ public final class FigureMotion {
         return r < 0 ? r + repSeconds : r;
     }
 
+    /**
+     * Writes the pose at the same moment of the rep as {@code t} is in {@code reference} (same phase,
+     * same fraction through it), so a faulty rep on its own tempo stays in step with the clean one.
+     */
+    public void sampleInStep(FigureMotion reference, double t, double[] out) {
+        FigureTempo r = reference.tempo;
+        double x = reference.wrap(t);
+        double mine;
+        if (x < r.pull()) {
+            mine = x / r.pull() * tempo.pull();
+        } else if (x < r.pull() + r.squeeze()) {
+            mine = tempo.pull() + (r.squeeze() == 0 ? 0 : (x - r.pull()) / r.squeeze() * tempo.squeeze());
+        } else {
+            mine = tempo.pull() + tempo.squeeze() + (x - r.pull() - r.squeeze()) / r.lower() * tempo.lower();
+        }
+        sample(times, poses, mine, out);
+    }
+
     /** The whole motion's length in seconds (one rep for a loop). */
     public double duration() {
         return loop ? repSeconds : times[times.length - 1];

@@ -2,12 +2,15 @@ package formcoach.figure;
 
 import formcoach.video.Landmark;
 
+import java.util.List;
+
 /**
  * Draws a placed figure with a {@link Pen}: rounded limbs, a torso that follows the spine points (so
  * a humped back shows), the head, the equipment in the hands, the floor and props. Holds its own
  * scratch arrays, so drawing a frame allocates nothing; one renderer per view on one thread.
  */
 public final class FigureRenderer {
+    private static final int[] CHAIN = {Skeleton.HIP_CENTER, Skeleton.SPINE_1, Skeleton.SPINE_2, Skeleton.SPINE_3, Skeleton.NECK};
     private final double[] xs = new double[8];
     private final double[] ys = new double[8];
 
@@ -29,7 +32,9 @@ public final class FigureRenderer {
             pen.fillRect(0, floor, vp.width(), vp.height() - floor, Pen.Ink.FLOOR);
         }
         if (view == FigureView.SIDE) {
-            for (FigureAsset.Prop prop : asset.props()) {
+            List<FigureAsset.Prop> props = asset.props();
+            for (int i = 0; i < props.size(); i++) { // indexed: an iterator would be garbage every frame
+                FigureAsset.Prop prop = props.get(i);
                 pen.fillRect(vp.px(prop.forward()), vp.py(prop.up() + prop.height()), vp.len(prop.width()), vp.len(prop.height()), Pen.Ink.PROP);
             }
         }
@@ -58,7 +63,7 @@ public final class FigureRenderer {
     }
 
     private void torso(Pen pen, double[] p, FigureView view, Viewport vp, double width) {
-        int[] chain = {Skeleton.HIP_CENTER, Skeleton.SPINE_1, Skeleton.SPINE_2, Skeleton.SPINE_3, Skeleton.NECK};
+        int[] chain = CHAIN;
         for (int i = 0; i < chain.length; i++) {
             xs[i] = vp.px(view.x(p, chain[i]));
             ys[i] = vp.py(view.up(p, chain[i]));
@@ -72,7 +77,7 @@ public final class FigureRenderer {
     }
 
     private void spine(Pen pen, double[] p, FigureView view, Viewport vp) {
-        int[] chain = {Skeleton.HIP_CENTER, Skeleton.SPINE_1, Skeleton.SPINE_2, Skeleton.SPINE_3, Skeleton.NECK};
+        int[] chain = CHAIN;
         for (int i = 0; i < chain.length; i++) {
             xs[i] = vp.px(view.x(p, chain[i]));
             ys[i] = vp.py(view.up(p, chain[i]));

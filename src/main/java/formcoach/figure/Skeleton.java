@@ -36,6 +36,7 @@ public final class Skeleton {
     public static final double HEAD_RADIUS = 0.105;
     static final double ANKLE_HEIGHT = 0.08;
     /** How much of the rounding each of the four spine segments takes, low back to upper back. */
+    private static final int[] SPINE_POINTS = {SPINE_1, SPINE_2, SPINE_3, NECK};
     private static final double[] ROUND_SHARE = {-0.4, -0.15, 0.25, 0.7};
 
     private Skeleton() {
@@ -55,12 +56,11 @@ public final class Skeleton {
         double z = 0;
         double seg = SPINE / 4;
         double top = torso;
-        int[] spinePoints = {SPINE_1, SPINE_2, SPINE_3, NECK};
         for (int i = 0; i < 4; i++) {
             double a = torso + round * ROUND_SHARE[i];
             y += seg * Math.cos(a);
             z += seg * Math.sin(a);
-            set(out, spinePoints[i], 0, y, z);
+            set(out, SPINE_POINTS[i], 0, y, z);
             top = a;
         }
         // the upper spine's frame: up along it, forward at right angles to it
