@@ -61,7 +61,7 @@ public record FigureAsset(
         @JsonProperty("hands") HANDS
     }
 
-    /** A fixed box drawn in the side view: its lower front corner... as [forward, up] and its size. */
+    /** A fixed box (a seat, a bench): where its back edge ({@code forward}) and bottom ({@code up}) are, from the side, and its size; metres. */
     public record Prop(@JsonProperty(required = true) String kind, double forward, double up, double width, double height) {
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
  */
 public final class FigureRenderer {
     private static final int[] CHAIN = {Skeleton.HIP_CENTER, Skeleton.SPINE_1, Skeleton.SPINE_2, Skeleton.SPINE_3, Skeleton.NECK};
+    private static final double PROP_HALF_WIDTH = 0.22;
     private final double[] xs = new double[8];
     private final double[] ys = new double[8];
 
@@ -31,12 +32,13 @@ public final class FigureRenderer {
         if (floor < vp.height()) {
             pen.fillRect(0, floor, vp.width(), vp.height() - floor, Pen.Ink.FLOOR);
         }
-        if (view == FigureView.SIDE) {
-            List<FigureAsset.Prop> props = asset.props();
-            for (int i = 0; i < props.size(); i++) { // indexed: an iterator would be garbage every frame
-                FigureAsset.Prop prop = props.get(i);
-                pen.fillRect(vp.px(prop.forward()), vp.py(prop.up() + prop.height()), vp.len(prop.width()), vp.len(prop.height()), Pen.Ink.PROP);
-            }
+        List<FigureAsset.Prop> props = asset.props();
+        for (int i = 0; i < props.size(); i++) { // indexed: an iterator would be garbage every frame
+            FigureAsset.Prop prop = props.get(i);
+            // from behind a seat or bench is about as wide as the hips and stands centred under them
+            double left = view == FigureView.SIDE ? prop.forward() : -PROP_HALF_WIDTH;
+            double width = view == FigureView.SIDE ? prop.width() : 2 * PROP_HALF_WIDTH;
+            pen.fillRect(vp.px(left), vp.py(prop.up() + prop.height()), vp.len(width), vp.len(prop.height()), Pen.Ink.PROP);
         }
         cable(pen, p, asset, view, vp);
         if (view == FigureView.SIDE) {
