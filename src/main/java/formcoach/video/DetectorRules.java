@@ -27,10 +27,12 @@ public record DetectorRules(@JsonProperty(required = true) String about,
      * How reps are found: the movement signal is smoothed over {@code smoothingSeconds}, scaled to
      * 0–1 between its 5th and 95th percentiles, and a rep is a trip from below {@code bottomBelow}
      * to above {@code topAbove} and back (the band between is the in-between state, so jitter cannot
-     * flip the count). A landmark below {@code minVisibility} counts as not seen.
+     * flip the count). The fault measures are averaged over {@code measureSmoothingSeconds}, so a
+     * fault must last that long to count and one noisy frame cannot flag a rep. A landmark below
+     * {@code minVisibility} counts as not seen.
      */
     public record Counting(double bottomBelow, double topAbove, double minRangeDegrees, double minRepSeconds,
-                           double smoothingSeconds, double minVisibility, double baselineSeconds,
+                           double smoothingSeconds, double measureSmoothingSeconds, double minVisibility, double baselineSeconds,
                            @JsonProperty(required = true) String reason) {
     }
 
@@ -114,7 +116,8 @@ public record DetectorRules(@JsonProperty(required = true) String about,
         if (!(c.bottomBelow() > 0 && c.bottomBelow() < c.topAbove() && c.topAbove() < 1)) {
             p.add("field 'counting': needs 0 < bottomBelow < topAbove < 1");
         }
-        if (!(c.minRangeDegrees() > 0 && c.minRepSeconds() > 0 && c.smoothingSeconds() >= 0 && c.baselineSeconds() > 0)) {
+        if (!(c.minRangeDegrees() > 0 && c.minRepSeconds() > 0 && c.smoothingSeconds() >= 0 && c.measureSmoothingSeconds() >= 0
+                && c.baselineSeconds() > 0)) {
             p.add("field 'counting': minRangeDegrees, minRepSeconds and baselineSeconds must be more than 0");
         }
         if (!(c.minVisibility() >= 0 && c.minVisibility() <= 1)) {

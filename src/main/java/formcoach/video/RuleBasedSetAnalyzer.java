@@ -88,9 +88,10 @@ public final class RuleBasedSetAnalyzer implements SetAnalyzer {
         }
         move = smooth(move, half);
         List<int[]> reps = countReps(move, family.signal(), file, c, warnings);
-        double[] earShoulder = prepared(s.earShoulder, half, warnings, "the ears or shoulders were not seen; shrugging is not judged");
-        double[] lean = prepared(s.torsoLean, half, warnings, "the shoulders or hips were not seen; momentum is not judged");
-        double[] kink = prepared(s.kink, half, warnings, "the head, shoulders or hips were not seen; rounding is not judged");
+        int measureHalf = (int) Math.round(c.measureSmoothingSeconds() * file.fps() / 2);
+        double[] earShoulder = prepared(s.earShoulder, measureHalf, warnings, "the ears or shoulders were not seen; shrugging is not judged");
+        double[] lean = prepared(s.torsoLean, measureHalf, warnings, "the shoulders or hips were not seen; momentum is not judged");
+        double[] kink = prepared(s.kink, measureHalf, warnings, "the head, shoulders or hips were not seen; rounding is not judged");
         List<SetReport.Rep> out = new ArrayList<>();
         if (reps.isEmpty()) {
             return new SetReport(lift, view, List.of(), List.copyOf(warnings));

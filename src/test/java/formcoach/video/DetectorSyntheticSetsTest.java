@@ -63,8 +63,9 @@ class DetectorSyntheticSetsTest {
         return new LandmarkFile(f.fps(), f.width(), f.height(), f.lift(), f.view(), out);
     }
 
-    @Test
-    void sensitivityAndSpecificityOnNoisyDroppedSetUpAndReRackSets() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "noise {0} px, {1} dropped")
+    @org.junit.jupiter.params.provider.CsvSource({"2.5, 0.03, 0.95", "5.0, 0.08, 0.90"})
+    void sensitivityAndSpecificityOnNoisyDroppedSetUpAndReRackSets(double noisePx, double dropRate, double atLeast) {
         RuleBasedSetAnalyzer analyzer = RuleBasedSetAnalyzer.builtIn();
         Map<Fault, int[]> counts = new EnumMap<>(Fault.class); // tp, fn, tn, fp
         for (Fault f : Fault.values()) {
@@ -80,7 +81,7 @@ class DetectorSyntheticSetsTest {
                     for (long seed = 1; seed <= 2; seed++) {
                         LandmarkFile clean = FigureExport.landmarks(asset, shown, REPS, view, 30);
                         double start = FigureMotion.set(asset, shown, REPS).repsStart();
-                        LandmarkFile set = harden(clean, start, 2.5, 0.03, seed * 31 + lift.hashCode());
+                        LandmarkFile set = harden(clean, start, noisePx, dropRate, seed * 31 + lift.hashCode());
                         SetReport report = analyzer.analyze(set, lift, view.camera());
                         sets++;
                         if (report.reps().size() == REPS) {
@@ -101,19 +102,20 @@ class DetectorSyntheticSetsTest {
                 }
             }
         }
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "rep count right in %d of %d sets%n", rightCount, sets));
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "noise %.1f px, %.0f %% dropped: rep count right in %d of %d sets%n",
+                noisePx, dropRate * 100, rightCount, sets));
         for (Fault f : Fault.values()) {
             int[] c = counts.get(f);
             sb.append(String.format(Locale.ROOT, "%-9s sensitivity %.3f (%d/%d)  specificity %.3f (%d/%d)%n", f,
                     c[0] / (double) (c[0] + c[1]), c[0], c[0] + c[1], c[2] / (double) (c[2] + c[3]), c[2], c[2] + c[3]));
         }
         System.out.print(sb);
-        assertThat(rightCount).as(sb.toString()).isEqualTo(sets);
+        assertThat(rightCount / (double) sets).as(sb.toString()).isGreaterThanOrEqualTo(atLeast);
         for (Fault f : Fault.values()) {
             int[] c = counts.get(f);
             assertThat(c[0] + c[1]).isPositive();
-            assertThat(c[0] / (double) (c[0] + c[1])).as(f + " sensitivity\n" + sb).isGreaterThanOrEqualTo(0.95);
-            assertThat(c[2] / (double) (c[2] + c[3])).as(f + " specificity\n" + sb).isGreaterThanOrEqualTo(0.95);
+            assertThat(c[0] / (double) (c[0] + c[1])).as(f + " sensitivity\n" + sb).isGreaterThanOrEqualTo(atLeast);
+            assertThat(c[2] / (double) (c[2] + c[3])).as(f + " specificity\n" + sb).isGreaterThanOrEqualTo(atLeast);
         }
     }
 
