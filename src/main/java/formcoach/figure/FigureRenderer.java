@@ -21,7 +21,7 @@ public final class FigureRenderer {
             case BARBELL -> view == FigureView.SIDE ? 0.225 : 1.1;
             case DUMBBELL -> view == FigureView.SIDE ? 0.11 : 0.2;
             case LAT_BAR -> view == FigureView.SIDE ? 0.05 : 0.7;
-            case PULL_UP_BAR -> view == FigureView.SIDE ? 0.05 : 0.7;
+            case PULL_UP_BAR -> view == FigureView.SIDE ? 0.45 : 0.7;
             case CABLE_HANDLE -> 0.08;
         };
     }
@@ -183,7 +183,9 @@ public final class FigureRenderer {
                 double bx = vp.px(view == FigureView.SIDE ? asset.anchorAt().get(0) : 0);
                 double by = vp.py(asset.anchorAt().get(1));
                 if (view == FigureView.SIDE) {
-                    pen.fillCircle(bx, by, vp.len(0.03), Pen.Ink.EQUIPMENT);
+                    // the bar end-on, on the bracket that holds it out from the wall the lifter faces
+                    pen.line(bx, by, bx + vp.len(0.45), by - vp.len(0.12), vp.len(0.03), Pen.Ink.PROP);
+                    pen.fillCircle(bx, by, vp.len(0.045), Pen.Ink.EQUIPMENT);
                 } else {
                     pen.line(bx - vp.len(0.7), by, bx + vp.len(0.7), by, vp.len(0.035), Pen.Ink.EQUIPMENT);
                 }
