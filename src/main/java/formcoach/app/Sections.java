@@ -62,6 +62,6 @@ final class Sections {
                         () -> new HistorySection(services, painLinks, rules, ReportDialog.fileChooser())),
                 // the rep and fault detector (a formcoach.video.SetAnalyzer) is wired here when it is merged
                 new LazySection("video", "Video", "mdi2v-video-outline", KeyCode.DIGIT6,
-                        () -> new VideoSection(services, null, library)));
+                        () -> new VideoSection(services, formcoach.video.RuleBasedSetAnalyzer.builtIn(), library)));
     }
 }

@@ -31,6 +31,7 @@ public final class Cli {
             RoutineCommand.class,
             PainCheckCommand.class,
             LibraryCommand.class,
+            VideoCommand.class,
     };
 
     /** Held so that the level set on them is not lost to garbage collection. */

@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
 @Command(name = "library", mixinStandardHelpOptions = true,
         description = "The exercise library: list, show, search, import and export exercises.",
         subcommands = {LibraryCommand.ListCommand.class, LibraryCommand.ShowCommand.class, LibraryCommand.SearchCommand.class,
-                LibraryCommand.ImportCommand.class, LibraryCommand.ExportCommand.class, LibraryCommand.CheckCommand.class})
+                LibraryCommand.ImportCommand.class, LibraryCommand.ExportCommand.class, LibraryCommand.CheckCommand.class,
+                LibraryFigureCommand.class})
 public final class LibraryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

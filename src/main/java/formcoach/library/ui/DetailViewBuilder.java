@@ -65,6 +65,7 @@ final class DetailViewBuilder implements Builder<Region> {
     private final Label title = new Label();
     private ScrollPane scroll;
     private Button back;
+    private formcoach.figure.ui.FigurePane figure;
 
     DetailViewBuilder(DetailModel model, Actions actions, FeelPanel feel) {
         this.model = model;
@@ -215,6 +216,11 @@ final class DetailViewBuilder implements Builder<Region> {
             jump.setOnAction(ev -> scrollTo(feelView));
             body.getChildren().add(jump);
         }
+        // the lift performed by its figure (formcoach.figure.ui), the faulty reps under the cards
+        figure = formcoach.figure.ui.FigurePane.forLift(e.id()).orElse(null);
+        if (figure != null) {
+            body.getChildren().add(new VBox(8, heading("Watch it"), figure));
+        }
         // the fault cards come before the steps: they are what a person checks right before a set
         if (!e.faults().isEmpty()) {
             body.getChildren().add(createFaults(e, p));
@@ -348,6 +354,9 @@ final class DetailViewBuilder implements Builder<Region> {
             card.getChildren().add(cue);
         }
         part(card, "Looks like", f.looksLike());
+        if (figure != null) {
+            card.getChildren().add(figure.faultComparison(fault));
+        }
         part(card, "Feels like", f.feelsLike());
         part(card, "Why it hurts", f.whyItHurts());
         part(card, "Fix", f.fix());
