@@ -28,6 +28,7 @@ public final class Cli {
             RoutineCommand.class,
             PainCheckCommand.class,
             LibraryCommand.class,
+            LogCommand.class,
     };
 
     public static CommandLine commandLine(FormCoachCommand root, PrintWriter out, PrintWriter err) {
