@@ -100,9 +100,18 @@ public final class NameMapper {
     /** Up to five library exercises for the review to offer, best first. */
     public List<Exercise> suggestions(String name) {
         List<Exercise> out = new ArrayList<>();
-        for (SearchHit h : search.search(name, SearchFilter.NONE, 5)) {
-            if (out.stream().noneMatch(e -> e.id().equals(h.exercise().id()))) {
-                out.add(h.exercise());
+        // the whole name first, then shorter pieces of it ("Lat Pulldown - Close Grip Rope" → "lat pulldown", "close grip")
+        List<String> queries = new ArrayList<>();
+        queries.add(name);
+        String[] words = name.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            queries.add(words[i] + " " + words[i + 1]);
+        }
+        for (String q : queries) {
+            for (SearchHit h : search.search(q, SearchFilter.NONE, 5)) {
+                if (out.size() < 5 && out.stream().noneMatch(e -> e.id().equals(h.exercise().id()))) {
+                    out.add(h.exercise());
+                }
             }
         }
         return out;
