@@ -2,6 +2,7 @@ package formcoach.app;
 
 import formcoach.library.Library;
 import formcoach.library.ui.LibrarySection;
+import formcoach.log.ui.LogSection;
 import formcoach.paincheck.PainCheckLinks;
 import formcoach.paincheck.PainChecker;
 import formcoach.paincheck.TrainingLinks;
@@ -58,6 +59,7 @@ final class Sections {
                 new LazySection("paincheck", "Pain check", "mdi2m-medical-bag", KeyCode.DIGIT3,
                         () -> new PainCheckSection(services, painLinks, rules, ReportDialog.fileChooser())),
                 new LazySection("history", "History", "mdi2h-history", KeyCode.DIGIT4,
-                        () -> new HistorySection(services, painLinks, rules, ReportDialog.fileChooser())));
+                        () -> new HistorySection(services, painLinks, rules, ReportDialog.fileChooser())),
+                new LazySection("log", "Training log", "mdi2n-notebook-outline", KeyCode.DIGIT5, () -> new LogSection(services, library)));
     }
 }
