@@ -61,8 +61,18 @@ public final class TrainingSignals {
         /** One sentence per finding, load jumps first (warnings before cautions). */
         public List<String> lines() {
             List<String> out = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
             for (Insights.LoadRatio r : loadJumps) {
-                out.add((r.level().orElseThrow() == Insights.Level.WARNING ? "Load jump: " : "Load rising: ") + r.sentence() + ".");
+                if (Insights.TOTAL.equals(r.group())) {
+                    out.add((r.level().orElseThrow() == Insights.Level.WARNING ? "Load jump: " : "Load rising: ") + r.sentence() + ".");
+                } else {
+                    groups.add(MuscleGroup.fromId(r.group()).map(MuscleGroup::displayName).orElse(r.group()) + " "
+                            + LoggedSetText.ratio(r.ratio()) + " (" + LoggedSet.number(Insights.round1(r.thisWeek())) + " sets against "
+                            + LoggedSet.number(Insights.round1(r.average())) + ")");
+                }
+            }
+            if (!groups.isEmpty()) {
+                out.add("Up by 1.3× or more this week: " + String.join(", ", groups) + ".");
             }
             for (Insights.Recovery r : recovering) {
                 out.add(r.group().displayName() + " still recovering: trained " + r.lastTrained().format(WHEN) + ", about "
@@ -75,7 +85,8 @@ public final class TrainingSignals {
     public BeforeLift beforeYouLift(LocalDateTime at) {
         List<Insights.Recovery> recovering = insights.recovery(at, overrides).stream().filter(Insights.Recovery::recovering).toList();
         List<Insights.LoadRatio> jumps = new ArrayList<>(insights.loadJumps(at.toLocalDate()));
-        jumps.sort(java.util.Comparator.comparing((Insights.LoadRatio r) -> r.level().orElseThrow()).reversed()
+        jumps.sort(java.util.Comparator.comparing((Insights.LoadRatio r) -> !Insights.TOTAL.equals(r.group()))
+                .thenComparing(r -> r.level().orElseThrow(), java.util.Comparator.reverseOrder())
                 .thenComparing(r -> -r.ratio()));
         return new BeforeLift(at, recovering, List.copyOf(jumps));
     }

@@ -91,6 +91,8 @@ final class EntryPane {
         exerciseField.setPromptText("Find an exercise: type a name (bentover rwo, latpulldown, face pull)");
         hits.setId("log-hits");
         hits.setPrefHeight(150);
+        hits.setMinHeight(90);
+        hits.setPlaceholder(new Label("Matches from the library appear here; ↓ to choose, Enter to use."));
         hits.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Exercise e, boolean empty) {
@@ -105,6 +107,7 @@ final class EntryPane {
         Label syntax = new Label(SetSyntax.HELP + "; after a set: rir2, rpe8.5, drop, fail, shrug, round, swing");
         syntax.getStyleClass().add("text-muted");
         syntax.setWrapText(true);
+        syntax.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button add = new Button("Add sets");
         add.setOnAction(e -> addSets());
         Button repeat = new Button("Repeat last set (Ctrl+R)");
@@ -115,6 +118,7 @@ final class EntryPane {
 
         dayList.setId("log-day");
         dayList.setPlaceholder(new Label("Nothing logged on this day yet."));
+        dayList.setMinHeight(120);
         dayList.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Row r, boolean empty) {
@@ -126,6 +130,7 @@ final class EntryPane {
         listHint.getStyleClass().add("text-muted");
         message.setId("log-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().add("text-bold");
 
         VBox left = new VBox(8, dayRow, exerciseField, hits, picked, setsField, syntax, buttons, message, dayList, listHint);
@@ -405,14 +410,33 @@ final class EntryPane {
         refreshSignals(book);
     }
 
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private void refreshSignals(LogBook book) {
         LocalDateTime now = book.now();
         TrainingSignals.BeforeLift before = book.signals().beforeYouLift(now);
         signals.getChildren().clear();
+        // the total first, in words with its numbers; the groups that jumped on one line after it
+        List<String> groupJumps = new ArrayList<>();
         for (Insights.LoadRatio r : before.loadJumps()) {
-            Label l = new Label((r.level().orElseThrow() == Insights.Level.WARNING ? "Load jump — " : "Load rising — ") + r.sentence());
-            l.setWrapText(true);
-            l.getStyleClass().add(r.level().orElseThrow() == Insights.Level.WARNING ? "danger" : "warning");
+            boolean warning = r.level().orElseThrow() == Insights.Level.WARNING;
+            if (Insights.TOTAL.equals(r.group())) {
+                Label l = wrapped((warning ? "Load jump — " : "Load rising — ") + r.sentence() + ".");
+                l.getStyleClass().add(warning ? "danger" : "warning");
+                signals.getChildren().add(l);
+            } else {
+                groupJumps.add(formcoach.log.MuscleGroup.fromId(r.group()).map(formcoach.log.MuscleGroup::displayName).orElse(r.group())
+                        + " " + formcoach.log.LoggedSetText.ratio(r.ratio()));
+            }
+        }
+        if (!groupJumps.isEmpty()) {
+            Label l = wrapped("Groups up by 1.3× or more this week: " + String.join(", ", groupJumps) + ".");
+            l.getStyleClass().add("warning");
             signals.getChildren().add(l);
         }
         for (Insights.Recovery r : book.insights().recovery(now, book.settings().overrides())) {
@@ -421,12 +445,13 @@ final class EntryPane {
             }
             String state = r.recovering() ? "recovering, about " + r.hoursLeft() + " h left"
                     : r.overridden() && r.hoursLeft() > 0 ? "marked ready" : "ready";
-            Label l = new Label(r.group().displayName() + ": " + state);
-            l.setWrapText(true);
+            Label l = wrapped(r.group().displayName() + ": " + state);
             HBox row = new HBox(8, l);
+            HBox.setHgrow(l, Priority.ALWAYS);
             if (r.recovering()) {
                 l.getStyleClass().add("warning");
                 Button ready = new Button("Feels ready");
+                ready.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 ready.setOnAction(e -> actions.run(b -> b.updateSettings(s -> s.withReady(r.group(), now)),
                         x -> model.messageProperty().set(r.group().displayName() + " marked ready.")));
                 row.getChildren().add(ready);
@@ -434,9 +459,8 @@ final class EntryPane {
             signals.getChildren().add(row);
         }
         Insights.Balance balance = book.insights().balance(now, book.library());
-        Label b = new Label(balance.sentence() + (balance.latsDominate() && !balance.correctives().isEmpty()
+        Label b = wrapped(balance.sentence() + (balance.latsDominate() && !balance.correctives().isEmpty()
                 ? " Try: " + String.join(", ", balance.correctives().stream().map(Exercise::name).toList()) + "." : ""));
-        b.setWrapText(true);
         if (balance.latsDominate()) {
             b.getStyleClass().add("warning");
         }
