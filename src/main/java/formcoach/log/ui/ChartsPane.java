@@ -42,7 +42,7 @@ final class ChartsPane {
         groups = new StackedBarChart<>(new CategoryAxis(), axis("working sets"));
         groups.setTitle("Working sets per muscle group, last 12 weeks (primary 1, secondary ½)");
         groups.setId("log-chart-groups");
-        ratio = new LineChart<>(new CategoryAxis(), axis("this week ÷ mean of the 4 before"));
+        ratio = new LineChart<>(new CategoryAxis(), axis("load ratio"));
         ratio.setTitle("Load ratio (all working sets) — keep it inside the 0.8–1.3 band");
         ratio.setId("log-chart-ratio");
         ratio.setCreateSymbols(true);

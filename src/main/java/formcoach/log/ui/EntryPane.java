@@ -85,7 +85,8 @@ final class EntryPane {
         dayLabel.setId("log-day-label");
         Label dayHint = new Label("Alt+← / Alt+→ another day");
         dayHint.getStyleClass().add("text-muted");
-        HBox dayRow = new HBox(12, dayLabel, dayHint);
+        javafx.scene.layout.FlowPane dayRow = new javafx.scene.layout.FlowPane(12, 2, dayLabel, dayHint);
+        dayRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
 
         exerciseField.setId("log-exercise");
         exerciseField.setPromptText("Find an exercise: type a name (bentover rwo, latpulldown, face pull)");
@@ -114,7 +115,10 @@ final class EntryPane {
         repeat.setOnAction(e -> repeatLast());
         Button undo = new Button("Undo (Ctrl+Z)");
         undo.setOnAction(e -> actions.undo());
-        HBox buttons = new HBox(8, add, repeat, undo);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, add, repeat, undo);
+        for (Button b : new Button[] {add, repeat, undo}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
 
         dayList.setId("log-day");
         dayList.setPlaceholder(new Label("Nothing logged on this day yet."));
@@ -145,8 +149,9 @@ final class EntryPane {
         right.setPadding(new Insets(16));
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
-        rightScroll.setPrefWidth(340);
-        rightScroll.setMinWidth(220);
+        rightScroll.prefWidthProperty().bind(root.widthProperty().multiply(0.32));
+        rightScroll.setMinWidth(200);
+        rightScroll.setMaxWidth(420);
 
         root.setCenter(left);
         root.setRight(rightScroll);

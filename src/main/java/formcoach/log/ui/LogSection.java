@@ -58,13 +58,16 @@ public final class LogSection implements Section {
         tabs.getTabs().setAll(t1, t2, t3);
         tabs.setId("log-tabs");
         tabs.getStyleClass().add("log-section");
-        tabs.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            for (int i = 0; i < 3; i++) {
-                if (new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.ALT_DOWN).match(e)) {
-                    tabs.getSelectionModel().select(i);
-                    focusTab();
-                    e.consume();
-                }
+        // Alt+1/2/3 work wherever the focus is while the section is on screen (its view leaves the
+        // scene when another section is shown)
+        tabs.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && !scene.getProperties().containsKey(LogSection.class)) {
+                scene.getProperties().put(LogSection.class, Boolean.TRUE);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (tabs.getScene() == scene) {
+                        onAltDigit(e);
+                    }
+                });
             }
         });
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> Platform.runLater(this::focusTab));
@@ -81,6 +84,17 @@ public final class LogSection implements Section {
                 Platform.runLater(() -> model.messageProperty().set("The training log could not be read: " + e.getMessage()));
             }
         }, ctx.executor());
+    }
+
+    private void onAltDigit(KeyEvent e) {
+        for (int i = 0; i < 3; i++) {
+            if (new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.ALT_DOWN).match(e)) {
+                tabs.getSelectionModel().select(i);
+                focusTab();
+                e.consume();
+                return;
+            }
+        }
     }
 
     private void focusTab() {
@@ -137,7 +151,7 @@ public final class LogSection implements Section {
                 return b;
             }, b -> { });
         }
-        Platform.runLater(this::focusTab);
+        Platform.runLater(() -> Platform.runLater(this::focusTab));
     }
 
     @Override
