@@ -43,7 +43,7 @@ import java.util.concurrent.Callable;
 @Command(name = "log", mixinStandardHelpOptions = true,
         description = "The training log: import Strong or Hevy exports, add sets, list, export, and weekly statistics.",
         subcommands = {LogCommand.Import.class, LogCommand.ListSessions.class, LogCommand.Export.class, LogCommand.Add.class,
-                LogCommand.Stats.class, LogCommand.Review.class})
+                LogCommand.Stats.class, LogCommand.Review.class, LogCommand.Unit.class})
 public final class LogCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -415,6 +415,30 @@ public final class LogCommand implements Callable<Integer> {
             int changed = book.resolve(name, Optional.ofNullable(as));
             out.println(own ? "'" + name.strip() + "' is kept as your own exercise."
                     : "'" + name.strip() + "' is now " + book.exercise(as).orElseThrow().name() + " (" + changed + " sessions updated).");
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "unit", mixinStandardHelpOptions = true,
+            description = "Show or set the log's unit: sets typed without a unit, and Strong exports that do not say, use it.")
+    static final class Unit implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "kg|lb")
+        String unit;
+
+        @Override
+        public Integer call() throws Exception {
+            LogBook book = open(spec);
+            PrintWriter out = spec.commandLine().getOut();
+            if (unit == null) {
+                out.println(book.settings().unit().id());
+                return Cli.OK;
+            }
+            WeightUnit u = WeightUnit.parse(unit).orElseThrow(() -> new BadInputException("the unit must be kg or lb, not '" + unit + "'"));
+            book.updateSettings(s -> s.withUnit(u));
+            out.println("Sets without a unit are now in " + u.id() + ".");
             return Cli.OK;
         }
     }

@@ -164,4 +164,14 @@ class LogCommandTest {
             return out;
         }
     }
+
+    @Test
+    void theUnitIsASetting() throws Exception {
+        assertThat(run("log", "unit").out().strip()).isEqualTo("kg");
+        assertThat(run("log", "unit", "lbs").code()).isZero();
+        assertThat(run("log", "unit").out().strip()).isEqualTo("lb");
+        Result add = run("log", "add", "pull-up", "5@bw+25", "--at", "2025-06-04 07:30");
+        assertThat(add.out()).contains("5@bw+25lb");
+        assertThat(run("log", "unit", "stone").code()).isEqualTo(2);
+    }
 }

@@ -63,6 +63,7 @@ final class EntryPane {
     final ListView<Row> dayList = new ListView<>();
     private final Label message = new Label();
     private final VBox signals = new VBox(8);
+    private final javafx.scene.control.ComboBox<formcoach.log.WeightUnit> unit = new javafx.scene.control.ComboBox<>();
     private ExerciseSearch search;
     private Exercise current;
     private Row editing;
@@ -115,7 +116,26 @@ final class EntryPane {
         repeat.setOnAction(e -> repeatLast());
         Button undo = new Button("Undo (Ctrl+Z)");
         undo.setOnAction(e -> actions.undo());
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, add, repeat, undo);
+        unit.getItems().setAll(formcoach.log.WeightUnit.values());
+        unit.setId("log-unit");
+        unit.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(formcoach.log.WeightUnit u) {
+                return u == null ? "" : "Unit: " + u.id();
+            }
+
+            @Override
+            public formcoach.log.WeightUnit fromString(String s) {
+                return null;
+            }
+        });
+        unit.setOnAction(e -> {
+            formcoach.log.WeightUnit u = unit.getValue();
+            if (model.book() != null && u != null && u != model.book().settings().unit()) {
+                actions.run(b -> b.updateSettings(x -> x.withUnit(u)), x -> model.messageProperty().set("Sets without a unit are now in " + u.id() + "."));
+            }
+        });
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, add, repeat, undo, unit);
         for (Button b : new Button[] {add, repeat, undo}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
@@ -395,6 +415,9 @@ final class EntryPane {
             search = new ExerciseSearch(book.library());
             updateHits(exerciseField.getText());
         }
+        if (unit.getValue() != book.settings().unit()) {
+            unit.setValue(book.settings().unit());
+        }
         int selected = dayList.getSelectionModel().getSelectedIndex();
         List<Row> rows = new ArrayList<>();
         for (Session s : book.log().sessions()) {
@@ -451,8 +474,7 @@ final class EntryPane {
             String state = r.recovering() ? "recovering, about " + r.hoursLeft() + " h left"
                     : r.overridden() && r.hoursLeft() > 0 ? "marked ready" : "ready";
             Label l = wrapped(r.group().displayName() + ": " + state);
-            HBox row = new HBox(8, l);
-            HBox.setHgrow(l, Priority.ALWAYS);
+            VBox row = new VBox(4, l);
             if (r.recovering()) {
                 l.getStyleClass().add("warning");
                 Button ready = new Button("Feels ready");

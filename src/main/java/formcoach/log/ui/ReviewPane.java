@@ -92,6 +92,7 @@ final class ReviewPane {
         searchField.setPromptText("Find the library exercise this name means (↓ to the list, Enter uses it)");
         hits.setId("log-review-hits");
         hits.setPrefHeight(140);
+        hits.setPlaceholder(new Label("No library exercise matches this search; Ctrl+K keeps the name as your own."));
         hits.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Exercise e, boolean empty) {
