@@ -317,14 +317,14 @@ public final class LogCommand implements Callable<Integer> {
                     o.put("sets", round2(r.thisWeek()));
                     o.put("average", round2(r.average()));
                 }
+                // balance over the four weeks up to now: its own key, so "warnings" holds load jumps only
                 Insights.Balance b = in.balance(book.now(), book.library());
+                ObjectNode bal = root.putObject("balance");
+                bal.put("verticalPulling", b.verticalPulling());
+                bal.put("scapularWork", b.scapularWork());
+                bal.put("latsDominate", b.latsDominate());
+                ArrayNode c = bal.putArray("correctives");
                 if (b.latsDominate()) {
-                    ObjectNode o = warnings.addObject();
-                    o.put("week", Session.isoWeek(book.now().toLocalDate()));
-                    o.put("kind", "IMBALANCE");
-                    o.put("verticalPulling", b.verticalPulling());
-                    o.put("scapularWork", b.scapularWork());
-                    ArrayNode c = o.putArray("correctives");
                     b.correctives().forEach(e -> c.add(e.id()));
                 }
                 out.println(Json.mapper().writeValueAsString(root));

@@ -75,6 +75,8 @@ class LogCommandTest {
         assertThat(weeks.get(6).get("week").asText()).isEqualTo("2025-W18");
         assertThat(weeks.get(6).get("workingSets").asInt()).isEqualTo(31);
         JsonNode warnings = root.get("warnings");
+        assertThat(warnings.findValuesAsText("kind")).containsOnly("LOAD_JUMP");
+        assertThat(root.get("balance").has("latsDominate")).isTrue();
         JsonNode total = null;
         for (JsonNode w : warnings) {
             if (w.get("group").asText().equals("total") && w.get("week").asText().equals("2025-W20")) {
