@@ -23,7 +23,7 @@ class ArchitectureTest {
     void corePackagesDoNotUseJavaFx() {
         noClasses().that().resideInAnyPackage(
                         "formcoach.library..", "formcoach.timer..", "formcoach.paincheck..", "formcoach.store..", "formcoach.cli..",
-                        "formcoach.figure..", "formcoach.video")
+                        "formcoach.figure..", "formcoach.video", "formcoach.log..")
                 .and().resideOutsideOfPackages("formcoach..ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..")
                 .because("cores are shared by the command line, which must never touch the display, and are tested without a toolkit")
@@ -51,7 +51,8 @@ class ArchitectureTest {
 
     @Test
     void coresDoNotDependOnTheApp() {
-        noClasses().that().resideInAnyPackage("formcoach.library", "formcoach.timer", "formcoach.paincheck", "formcoach.store")
+        noClasses().that().resideInAnyPackage("formcoach.library", "formcoach.timer", "formcoach.paincheck", "formcoach.store",
+                        "formcoach.log")
                 .should().dependOnClassesThat().resideInAPackage("formcoach.app..")
                 .because("the app shell wires the cores, never the other way round")
                 .check(classes);

@@ -2,6 +2,7 @@ package formcoach.app;
 
 import formcoach.library.Library;
 import formcoach.library.ui.LibrarySection;
+import formcoach.log.ui.LogSection;
 import formcoach.paincheck.PainCheckLinks;
 import formcoach.paincheck.PainChecker;
 import formcoach.paincheck.TrainingLinks;
@@ -60,7 +61,7 @@ final class Sections {
                         () -> new PainCheckSection(services, painLinks, rules, ReportDialog.fileChooser())),
                 new LazySection("history", "History", "mdi2h-history", KeyCode.DIGIT4,
                         () -> new HistorySection(services, painLinks, rules, ReportDialog.fileChooser())),
-                // the rep and fault detector (a formcoach.video.SetAnalyzer) is wired here when it is merged
+                new LazySection("log", "Training log", "mdi2n-notebook-outline", KeyCode.DIGIT5, () -> new LogSection(services, library)),
                 new LazySection("video", "Video", "mdi2v-video-outline", KeyCode.DIGIT6,
                         () -> new VideoSection(services, formcoach.video.RuleBasedSetAnalyzer.builtIn(), library)));
     }

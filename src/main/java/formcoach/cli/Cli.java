@@ -32,6 +32,7 @@ public final class Cli {
             PainCheckCommand.class,
             LibraryCommand.class,
             VideoCommand.class,
+            LogCommand.class,
     };
 
     /** Held so that the level set on them is not lost to garbage collection. */

@@ -86,6 +86,9 @@ final class CueCardsController {
             }
         }, feel);
         this.view = builder.build();
+        // the training log's recovery and load-jump warning, first on the picker (issue 11)
+        ((javafx.scene.layout.Pane) view.lookup("#lift-picker")).getChildren().add(3,
+                new formcoach.log.ui.LoadWarning(ctx.store(), ctx.clock(), library.all(), ctx.executor()));
         model.queryProperty().bind(builder.search().textProperty());
         model.queryProperty().addListener((o, a, b) -> interactor.refreshLifts());
         wireKeys();
