@@ -215,9 +215,14 @@ final class DetailViewBuilder implements Builder<Region> {
             jump.setOnAction(ev -> scrollTo(feelView));
             body.getChildren().add(jump);
         }
+        if (p.twin() != null) {
+            body.getChildren().add(createTwin(p.twin()));
+        }
         // the fault cards come before the steps: they are what a person checks right before a set
         if (!e.faults().isEmpty()) {
             body.getChildren().add(createFaults(e, p));
+        } else if (p.twin() != null && !p.twin().faults().isEmpty()) {
+            body.getChildren().add(createFaults(p.twin(), p));
         }
         map.setHighlights(ids(e.muscles().primary()), ids(e.muscles().secondary()));
         VBox steps = createSteps(e);
@@ -242,6 +247,21 @@ final class DetailViewBuilder implements Builder<Region> {
         if (scroll != null) {
             scroll.setVvalue(0);
         }
+    }
+
+    /** "Same movement as our Barbell bent-over row": an imported lift points to ours, whose fault cards it shows. */
+    private Node createTwin(Exercise twin) {
+        Label says = new Label("Same movement as our");
+        Hyperlink link = new Hyperlink(twin.name());
+        link.setId("detail-twin");
+        link.setAccessibleText("Same movement as our " + twin.name() + ": open it");
+        link.setOnAction(ev -> actions.open(twin.id()));
+        Label rest = new Label(twin.faults().isEmpty() ? "." : "\u2014 its fault cards, with the fix for each, are below.");
+        rest.setWrapText(true);
+        FlowPane line = new FlowPane(4, 4, new FontIcon("mdi2l-link-variant"), says, link, rest);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().addAll("banner", "banner-info", "detail-twin");
+        return line;
     }
 
     /** Scrolls the page so that {@code n} (a child of the body) starts at the top of the view. */
