@@ -95,10 +95,12 @@ class LibrarySnapshotTest {
         });
         snap(robot, h.root(), "library-picker" + suffix, written);
         robot.interact(() -> h.section.cards().showCards());
-        snap(robot, h.root(), "library-cuecard" + suffix, written);
-        robot.interact(() -> h.section.cards().model().indexProperty().set(3));
-        robot.interact(() -> h.section.cards().feel().pick(BodyArea.NECK_TRAPS));
         snap(robot, h.root(), "library-warmup" + suffix, written);
+        robot.interact(() -> h.section.cards().model().indexProperty().set(1));
+        snap(robot, h.root(), "library-cuecard" + suffix, written);
+        robot.interact(() -> h.section.cards().model().indexProperty().set(4));
+        robot.interact(() -> h.section.cards().feel().pick(BodyArea.NECK_TRAPS));
+        snap(robot, h.root(), "library-after" + suffix, written);
 
         robot.interact(() -> h.section.back());
         robot.interact(() -> ((javafx.scene.control.Button) scene[0].lookup("#new-exercise")).fire());
