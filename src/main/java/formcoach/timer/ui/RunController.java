@@ -69,7 +69,30 @@ final class RunController {
         this.view = new RunViewBuilder(model, this::stop, this::keepGoing, this::restart, this::back).build();
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         model.muted.set(ctx.settings().muted());
+        model.soundNotice.bind(sound.noticeProperty());
         ctx.settingsProperty().addListener((o, a, b) -> applySettings(b));
+        // F11 (or any other way into full screen): the clock fills the screen
+        javafx.beans.value.ChangeListener<Boolean> full = (o, a, b) -> model.bigClock.set(b);
+        view.sceneProperty().addListener((o, oldScene, scene) -> {
+            if (oldScene != null && oldScene.getWindow() instanceof Stage old) {
+                old.fullScreenProperty().removeListener(full);
+            }
+            if (scene != null) {
+                scene.windowProperty().addListener((w, was, now) -> {
+                    if (was instanceof Stage st) {
+                        st.fullScreenProperty().removeListener(full);
+                    }
+                    if (now instanceof Stage st) {
+                        st.fullScreenProperty().addListener(full);
+                        model.bigClock.set(st.isFullScreen());
+                    }
+                });
+                if (scene.getWindow() instanceof Stage st) {
+                    st.fullScreenProperty().addListener(full);
+                    model.bigClock.set(st.isFullScreen());
+                }
+            }
+        });
     }
 
     Region view() {
