@@ -278,6 +278,9 @@ final class RunViewBuilder implements Builder<Region> {
         word.textProperty().bind(Bindings.when(model.paused).then("PAUSED").otherwise(
                 Bindings.createStringBinding(() -> model.phaseWord.get().toUpperCase(Locale.ROOT), model.phaseWord)));
         Views.scaledFont(word, scale, 84, 40, FontWeight.BOLD);
+        // "GET READY" wraps rather than end in "…" in a narrow window
+        word.setWrapText(true);
+        word.setMinHeight(Region.USE_PREF_SIZE);
         Label rep = Views.label(model.repText, "run-rep");
         rep.setId("run-rep");
         Views.scaledFont(rep, scale, 40, 22, FontWeight.BOLD);
@@ -399,7 +402,9 @@ final class RunViewBuilder implements Builder<Region> {
         again.setId("run-again");
         again.setOnAction(e -> runAgain.run());
         again.setFocusTraversable(false);
-        Button done = new Button("Back to routines (Enter)");
+        Button done = new Button();
+        done.textProperty().bind(Bindings.when(model.tempoMode).then("Back to the tempo trainer (Enter)")
+                .otherwise("Back to routines (Enter)"));
         done.setId("run-back");
         done.getStyleClass().add("accent");
         done.setOnAction(e -> back.run());
