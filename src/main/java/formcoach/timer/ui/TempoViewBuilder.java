@@ -67,7 +67,7 @@ final class TempoViewBuilder implements Builder<Region> {
 
         TextField search = new TextField();
         search.setId("tempo-search");
-        search.setPromptText("Find a lift (rows, RDL, pullups…)");
+        search.setPromptText("Find a lift");
         search.setAccessibleText("Find a lift");
         search.textProperty().bindBidirectional(model.query);
         search.setOnKeyPressed(e -> {
