@@ -310,6 +310,10 @@ final class BrowseViewBuilder implements Builder<Region> {
             starBox.setPrefWidth(22);
             name.getStyleClass().add("row-name");
             sub.getStyleClass().addAll("row-sub", "text-muted");
+            name.setMinWidth(0);
+            sub.setMinWidth(0);
+            formcoach.ui.FullText.install(name);
+            formcoach.ui.FullText.install(sub);
             VBox texts = new VBox(2, name, sub);
             texts.setAlignment(Pos.CENTER_LEFT);
             texts.setMinWidth(0);

@@ -168,7 +168,9 @@ final class CueCardsViewBuilder implements Builder<Region> {
 
         PickCell() {
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
             box.setFocusTraversable(false);
+            formcoach.ui.FullText.install(box);
             HBox.setHgrow(box, Priority.ALWAYS);
             category.getStyleClass().add("chip");
             category.setMinWidth(Region.USE_PREF_SIZE);

@@ -90,6 +90,7 @@ final class RunViewBuilder implements Builder<Region> {
         name.textProperty().bind(model.routineName);
         name.setId("run-routine-name");
         name.setMinWidth(0);
+        formcoach.ui.FullText.install(name);
         Views.scaledFont(name, scale, 22, 15, FontWeight.BOLD);
         Label counter = Views.label(model.stepCounter, "run-step-counter");
         counter.setId("run-step-counter");
@@ -215,7 +216,7 @@ final class RunViewBuilder implements Builder<Region> {
         name.getStyleClass().add("run-step-name");
         name.textProperty().bind(Bindings.concat(model.stepName,
                 Bindings.when(Bindings.isEmpty(model.sideText)).then("").otherwise(Bindings.concat("  \u00b7  ", model.sideText))));
-        name.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        formcoach.ui.FullText.install(name);
         bigFont(name, h, 0.07, FontWeight.BOLD);
         Label cue = Views.label(model.stepCue, "run-cue");
         cue.setId("run-big-cue");

@@ -175,6 +175,10 @@ final class TempoViewBuilder implements Builder<Region> {
 
         LiftCell() {
             setPrefWidth(0);
+            name.setMinWidth(0);
+            meta.setMinWidth(0);
+            formcoach.ui.FullText.install(name);
+            formcoach.ui.FullText.install(meta);
         }
 
         @Override
