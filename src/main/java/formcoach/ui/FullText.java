@@ -33,6 +33,8 @@ public final class FullText {
         l.needsLayoutProperty().addListener((o, was, now) -> {
             if (!now) {
                 update(l, tip);
+                // the drawn text is set while the label lays out its children: look again once that is over
+                javafx.application.Platform.runLater(() -> update(l, tip));
             }
         });
         l.textProperty().addListener((o, a, b) -> update(l, tip));

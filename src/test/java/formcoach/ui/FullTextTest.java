@@ -32,6 +32,7 @@ class FullTextTest {
     @Test
     void cutTextEndsWithAnEllipsisAndShowsWholeOnHoverAndToScreenReaders(FxRobot robot) {
         robot.interact(() -> cut.getParent().layout());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(FullText.shown(cut)).endsWith("…").isNotEqualTo(cut.getText());
         assertThat(cut.getTooltip()).isNotNull();
         assertThat(cut.getTooltip().getText()).isEqualTo(cut.getText());
@@ -47,6 +48,7 @@ class FullTextTest {
             cut.setPrefWidth(Label.USE_COMPUTED_SIZE);
             cut.getParent().layout();
         });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(FullText.isCut(cut)).isFalse();
         assertThat(cut.getTooltip()).isNull();
     }
