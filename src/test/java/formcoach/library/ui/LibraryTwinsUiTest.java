@@ -41,6 +41,7 @@ class LibraryTwinsUiTest {
 
     @AfterEach
     void close() {
+        formcoach.ui.VisualBaseline.assertClean();
         h.close();
     }
 
@@ -71,7 +72,7 @@ class LibraryTwinsUiTest {
         assertThat(text(robot, "#detail-twin")).isEqualTo("Barbell bent-over row");
         robot.interact(() -> {
             try {
-                formcoach.ui.Snapshots.write(h.root(), "library-twin");
+                formcoach.ui.VisualBaseline.check(h.root(), "library-twin");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -86,7 +87,7 @@ class LibraryTwinsUiTest {
         assertThat(text(robot, "#feel-fix")).contains(ours.fault(Fault.SHRUGGING).orElseThrow().fix());
         robot.interact(() -> {
             try {
-                formcoach.ui.Snapshots.write(h.root(), "library-twin-feel");
+                formcoach.ui.VisualBaseline.check(h.root(), "library-twin-feel");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -44,6 +44,7 @@ class TimerAcrossTheRoomTest {
 
     @AfterEach
     void close() {
+        formcoach.ui.VisualBaseline.assertClean();
         fx.services.close();
     }
 
