@@ -216,11 +216,31 @@ public final class Library {
     /** Field → message for the edit form; empty when {@link #saveCustom} would accept the draft. */
     public Map<String, String> validateCustom(Exercise draft) {
         Snapshot s = snapshot;
-        return CustomExerciseValidator.validate(draft, id -> s.byId().containsKey(id) || id.equals(draft.id()),
+        Map<String, String> out = new LinkedHashMap<>(CustomExerciseValidator.validate(draft,
+                id -> s.byId().containsKey(id) || id.equals(draft.id()),
                 id -> {
                     Exercise other = s.byId().get(id);
                     return other == null || other.source() == Source.CUSTOM ? null : describe(other);
-                });
+                }));
+        // a name of ours would make two different lifts look the same in the list and in History
+        String name = TextNorm.normalize(draft.name());
+        if (!name.isEmpty() && !out.containsKey("name")) {
+            builtin.stream().filter(b -> TextNorm.normalize(b.name()).equals(name) && !b.id().equals(draft.id())).findFirst()
+                    .ifPresent(b -> out.put("name", "Form Coach already has an exercise called \u201c" + b.name()
+                            + "\u201d. Give yours another name, such as \u201c" + freeName(draft.name().strip() + " (mine)") + "\u201d."));
+        }
+        return out;
+    }
+
+    /** {@code base}, or {@code base 2}, {@code base 3}… until no exercise has that name. */
+    private String freeName(String base) {
+        Set<String> taken = new HashSet<>();
+        snapshot.all().forEach(e -> taken.add(TextNorm.normalize(e.name())));
+        String n = base;
+        for (int i = 2; taken.contains(TextNorm.normalize(n)); i++) {
+            n = base + " " + i;
+        }
+        return n;
     }
 
     /**
