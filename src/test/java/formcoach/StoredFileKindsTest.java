@@ -44,6 +44,7 @@ class StoredFileKindsTest {
                 {Library.CUSTOM_STORE, "list"},
                 {"favourites", "list"},
                 {TodayPlan.STORE_NAME, "object"},
+                {formcoach.timer.TempoChoice.STORE_NAME, "object"},
         };
         for (String[] k : kinds) {
             String wrongType = "object".equals(k[1]) ? "{\"schemaVersion\": 1, \"data\": [1, 2, 3]}"
@@ -93,6 +94,7 @@ class StoredFileKindsTest {
             case SessionLog.STORE_NAME -> messages.addAll(new SessionLog(store, Clock.systemUTC()).notices());
             case PainCheckHistory.STORE_NAME -> new PainCheckHistory(store).load().notice().ifPresent(n -> messages.add(n.message()));
             case TodayPlan.STORE_NAME -> TodayPlan.latest(store);
+            case formcoach.timer.TempoChoice.STORE_NAME -> formcoach.timer.TempoChoice.load(store).notice().ifPresent(n -> messages.add(n.message()));
             default -> messages.addAll(Library.load(store).problems());
         }
         store.notices().forEach(n -> messages.add(n.message()));

@@ -37,6 +37,23 @@ final class LibraryTimerExercises implements TimerExercises {
         return loaded().map(l -> l.all().stream().map(LibraryTimerExercises::ref).toList()).orElseGet(builtins::all);
     }
 
+    /** The library's own search (typos, plurals, aliases: "rows", "RDL"), limited to these categories. */
+    @Override
+    public List<ExerciseRef> search(String query, java.util.Set<String> categories) {
+        Optional<Library> lib = loaded();
+        if (lib.isEmpty()) {
+            return builtins.search(query, categories);
+        }
+        java.util.Set<formcoach.library.Category> cats = java.util.EnumSet.noneOf(formcoach.library.Category.class);
+        for (formcoach.library.Category c : formcoach.library.Category.values()) {
+            if (categories.contains(c.id())) {
+                cats.add(c);
+            }
+        }
+        return lib.get().search(query == null ? "" : query, formcoach.library.SearchFilter.NONE.withCategories(cats)).stream()
+                .map(h -> ref(h.exercise())).toList();
+    }
+
     static ExerciseRef ref(Exercise e) {
         String howTo = !e.execution().isEmpty() ? e.execution().get(0) : e.summary();
         return new ExerciseRef(e.id(), e.name(), e.category().id(), e.cue(), e.tempo(), howTo,

@@ -240,10 +240,6 @@ public final class MainWindow implements Navigator {
         Themes.apply(services.settings().theme(), layers);
     }
 
-    public boolean overlayShown() {
-        return overlay != null;
-    }
-
     public void showWelcome() {
         VBox card = card("welcome");
         Label title = new Label("Welcome to Form Coach");

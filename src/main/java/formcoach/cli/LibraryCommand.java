@@ -13,6 +13,7 @@ import formcoach.library.Library;
 import formcoach.library.LibraryException;
 import formcoach.library.Mistake;
 import formcoach.library.Muscle;
+import formcoach.library.Origin;
 import formcoach.library.Problem;
 import formcoach.library.SearchFilter;
 import formcoach.library.SearchHit;
@@ -123,12 +124,22 @@ public final class LibraryCommand implements Callable<Integer> {
             Exercise e = lib.find(id).orElseThrow(() -> unknown(lib, id));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(json(e));
+                out.println(json(withTwin(e, lib)));
             } else {
                 print(out, e, lib);
             }
             return Cli.OK;
         }
+    }
+
+    /**
+     * The exercise as JSON, plus {@code "twin": {"id", "name"}} when it is an imported lift that is
+     * the same movement as one of ours (its fault cards and fixes are the twin's).
+     */
+    static Object withTwin(Exercise e, Library lib) {
+        com.fasterxml.jackson.databind.node.ObjectNode node = Json.mapper().valueToTree(e);
+        lib.twinOf(e).ifPresent(t -> node.putObject("twin").put("id", t.id()).put("name", t.name()));
+        return node;
     }
 
     static BadInputException unknown(Library lib, String id) {
@@ -152,6 +163,8 @@ public final class LibraryCommand implements Callable<Integer> {
         if (!e.aliases().isEmpty()) {
             out.println("Also called: " + String.join(", ", e.aliases()));
         }
+        lib.twinOf(e).ifPresent(t -> out.println("Same movement as our " + t.name() + " (" + t.id()
+                + "): see `library show " + t.id() + "` for its fault cards and fixes."));
         out.println("Primary muscles: " + names(e.muscles().primary()));
         if (!e.muscles().secondary().isEmpty()) {
             out.println("Secondary muscles: " + names(e.muscles().secondary()));
@@ -237,6 +250,9 @@ public final class LibraryCommand implements Callable<Integer> {
         @Option(names = "--fault", paramLabel = "FAULT", split = ",", description = "Only exercises with an entry for one of these faults (SHRUGGING, ROUNDING, MOMENTUM).")
         List<String> faults = List.of();
 
+        @Option(names = "--source", paramLabel = "SOURCE", split = ",", description = "Only exercises that are ours (built in), yours, or imported: ours, yours, imported.")
+        List<String> sources = List.of();
+
         @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N results (default ${DEFAULT-VALUE}; 0 for all).")
         int limit;
 
@@ -249,7 +265,8 @@ public final class LibraryCommand implements Callable<Integer> {
                 throw new BadInputException("--limit must be 0 or more, not " + limit);
             }
             SearchFilter filter = new SearchFilter(parse(Category.class, "--category", categories), parse(Muscle.class, "--muscle", muscles),
-                    parse(Equipment.class, "--equipment", equipment), parse(formcoach.library.Fault.class, "--fault", faults));
+                    parse(Equipment.class, "--equipment", equipment), parse(formcoach.library.Fault.class, "--fault", faults),
+                    parse(Origin.class, "--source", sources));
             Library lib = load(spec);
             List<SearchHit> hits = lib.search(text, filter, limit == 0 ? Integer.MAX_VALUE : limit);
             PrintWriter out = spec.commandLine().getOut();

@@ -7,14 +7,17 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Typo-tolerant search over exercise names and aliases, built once per library change so a keystroke
  * only walks flat arrays.
  *
  * <p>Ranking: exact, then prefix, then every query word starting a word of the name, then substring,
- * then fuzzy; inside a kind, fewer edits (or fewer untouched words) first, then built-in and custom
- * before imported, then name order. Each name and alias is matched as
+ * then fuzzy; inside a kind, built-in and custom before imported (our lifts win ties), then fewer
+ * edits (or fewer untouched words), then name order. An empty query lists ours and yours before
+ * the imported ones. A plural query word also matches the singular word ("rows" finds "row",
+ * "pullups" finds "Pull-up"). Each name and alias is matched as
  * written ("lat pulldown") and squeezed ("latpulldown"), so "chinup" finds "Chin-up". The fuzzy
  * match is a Damerau–Levenshtein distance (with transpositions, so "rwo" is one edit from "row")
  * against any part of a name that starts at a word, allowing more edits for longer queries.
@@ -74,17 +77,22 @@ public final class ExerciseSearch {
         final long muscleMask;
         final int equipmentMask;
         final int faultMask;
+        final int originBit;
 
-        Entry(Exercise e, int nameOrder) {
+        Entry(Exercise e, int nameOrder, List<String> extraTerms) {
             this.exercise = e;
             List<Term> t = new ArrayList<>();
             t.add(new Term(e.name()));
             for (String alias : e.aliases()) {
                 t.add(new Term(alias));
             }
+            for (String alias : extraTerms) {
+                t.add(new Term(alias));
+            }
             this.terms = t.toArray(new Term[0]);
             this.nameOrder = nameOrder;
-            this.imported = e.source() == Source.FREE_EXERCISE_DB || e.source() == Source.IMPORT;
+            this.imported = Origin.of(e.source()) == Origin.IMPORTED;
+            this.originBit = 1 << Origin.of(e.source()).ordinal();
             this.categoryBit = e.category() == null ? 0 : 1 << e.category().ordinal();
             long m = 0;
             for (Muscle muscle : e.muscles().all()) {
@@ -110,11 +118,19 @@ public final class ExerciseSearch {
     private final int longestTerm;
 
     public ExerciseSearch(Collection<Exercise> exercises) {
+        this(exercises, e -> List.of());
+    }
+
+    /**
+     * @param extraTerms more names to find an exercise by, matched like its aliases (an imported
+     *                   lift gets the aliases of our twin, so "RDL" finds free-exercise-db's Romanian deadlift)
+     */
+    public ExerciseSearch(Collection<Exercise> exercises, Function<Exercise, List<String>> extraTerms) {
         List<Exercise> sorted = new ArrayList<>(exercises);
         sorted.sort(Comparator.comparing(Exercise::name, NAME_ORDER).thenComparing(Exercise::id));
         entries = new Entry[sorted.size()];
         for (int i = 0; i < entries.length; i++) {
-            entries[i] = new Entry(sorted.get(i), i);
+            entries[i] = new Entry(sorted.get(i), i, extraTerms.apply(sorted.get(i)));
         }
         int longest = 0;
         for (Entry e : entries) {
@@ -129,7 +145,7 @@ public final class ExerciseSearch {
         return entries.length;
     }
 
-    /** Every hit, best first. An empty query lists everything that passes the filter, in name order. */
+    /** Every hit, best first. An empty query lists everything that passes the filter: ours and yours, then imported, each in name order. */
     public List<SearchHit> search(String query, SearchFilter filter) {
         return search(query, filter, Integer.MAX_VALUE);
     }
@@ -152,6 +168,10 @@ public final class ExerciseSearch {
         for (Fault x : f.faults()) {
             faultMask |= 1 << x.ordinal();
         }
+        int originMask = 0;
+        for (Origin o : f.origins()) {
+            originMask |= 1 << o.ordinal();
+        }
         Query q = new Query(TextNorm.normalize(query), longestTerm);
         // Each hit packs (kind, distance, term, position in name order) into one long, so sorting is a primitive sort.
         long[] keys = new long[entries.length];
@@ -160,11 +180,12 @@ public final class ExerciseSearch {
             if ((categoryMask != 0 && (e.categoryBit & categoryMask) == 0)
                     || (muscleMask != 0 && (e.muscleMask & muscleMask) == 0)
                     || (equipmentMask != 0 && (e.equipmentMask & equipmentMask) == 0)
-                    || (faultMask != 0 && (e.faultMask & faultMask) == 0)) {
+                    || (faultMask != 0 && (e.faultMask & faultMask) == 0)
+                    || (originMask != 0 && (e.originBit & originMask) == 0)) {
                 continue;
             }
             if (q.norm.isEmpty()) {
-                keys[n++] = pack(SearchHit.Kind.ALL.ordinal(), 0, false, 0, e.nameOrder);
+                keys[n++] = pack(SearchHit.Kind.ALL.ordinal(), 0, e.imported, 0, e.nameOrder);
                 continue;
             }
             long best = Long.MAX_VALUE;
@@ -184,7 +205,7 @@ public final class ExerciseSearch {
         for (int i = 0; i < size; i++) {
             long k = keys[i];
             SearchHit.Kind kind = SearchHit.Kind.values()[(int) (k >>> 56)];
-            int distance = (int) ((k >>> 48) & 0xFF);
+            int distance = (int) ((k >>> 47) & 0xFF);
             int term = (int) ((k >>> 32) & 0x7FFF);
             Entry e = entries[(int) (k & 0xFFFFFFFFL)];
             hits.add(new SearchHit(e.exercise, kind, e.terms[term].text, distance));
@@ -193,18 +214,22 @@ public final class ExerciseSearch {
     }
 
     /**
-     * Sort key: kind, then distance, then built-in and custom before imported (so "Face pull" from
-     * our content leads free-exercise-db's "Face Pull"), then a name match before an alias match,
-     * then name order.
+     * Sort key: kind, then built-in and custom before imported (so "Face pull" from our content
+     * leads free-exercise-db's "Face Pull", and our rows lead theirs for "rows"), then distance, then
+     * a name match before an alias match, then name order.
      */
     private static long pack(int kind, int distance, boolean imported, int term, int nameOrder) {
-        return ((long) kind << 56) | ((long) distance << 48) | (imported ? 1L << 47 : 0L)
+        return ((long) kind << 56) | (imported ? 1L << 55 : 0L) | ((long) Math.min(distance, 0xFF) << 47)
                 | ((long) Math.min(term, 0x7FFF) << 32) | nameOrder;
     }
 
     private static final class Query {
         final String norm;
         final String[] words;
+        /** the words with a plural ending taken off ("rows" → "row"), or the word itself */
+        final String[] singularWords;
+        final String singularNorm;
+        final String singularCompact;
         final String compact;
         final char[] compactChars;
         final long mask;
@@ -216,6 +241,13 @@ public final class ExerciseSearch {
         Query(String norm, int longestTerm) {
             this.norm = norm;
             this.words = norm.isEmpty() ? new String[0] : norm.split(" ");
+            this.singularWords = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                singularWords[i] = singular(words[i]);
+            }
+            this.singularNorm = String.join(" ", singularWords);
+            // "pull ups" → "pullup": the plural ending of the whole query run together
+            this.singularCompact = singular(norm.replace(" ", ""));
             this.compact = norm.replace(" ", "");
             this.compactChars = compact.toCharArray();
             this.mask = TextNorm.charMask(compact);
@@ -232,6 +264,17 @@ public final class ExerciseSearch {
         }
     }
 
+    /**
+     * "rows" → "row", "pullups" → "pullup", "ups" → "up"; words of two letters and words ending in
+     * ss, us or is ("press", "rhomboideus", "trapezius") stay as they are.
+     */
+    static String singular(String word) {
+        if (word.length() < 3 || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
+            return word;
+        }
+        return word.substring(0, word.length() - 1);
+    }
+
     /** Edits a query of this length may need and still match: none below 3 letters, 1 up to 7, 2 up to 12, then 3. */
     static int maxEdits(int length) {
         if (length < 3) {
@@ -246,13 +289,14 @@ public final class ExerciseSearch {
     private static long match(Query q, Term t, int termIndex, Entry e) {
         int nameOrder = e.nameOrder;
         boolean imported = e.imported;
-        if (t.norm.equals(q.norm) || t.compact.equals(q.compact)) {
+        if (t.norm.equals(q.norm) || t.compact.equals(q.compact)
+                || t.norm.equals(q.singularNorm) || t.compact.equals(q.singularCompact)) {
             return pack(SearchHit.Kind.EXACT.ordinal(), 0, imported, termIndex, nameOrder);
         }
-        if (t.norm.startsWith(q.norm) || t.compact.startsWith(q.compact)) {
+        if (t.norm.startsWith(q.norm) || t.compact.startsWith(q.compact) || wholeWordsPrefix(q.singularCompact, t)) {
             return pack(SearchHit.Kind.PREFIX.ordinal(), extraWords(q.words, t.words), imported, termIndex, nameOrder);
         }
-        if (everyWordStartsAWord(q.words, t.words)) {
+        if (everyWordStartsAWord(q.words, q.singularWords, t.words)) {
             return pack(SearchHit.Kind.WORD_PREFIX.ordinal(), extraWords(q.words, t.words), imported, termIndex, nameOrder);
         }
         if (t.norm.contains(q.norm) || t.compact.contains(q.compact)) {
@@ -299,11 +343,20 @@ public final class ExerciseSearch {
         return Math.min(extra, 0xFF);
     }
 
-    private static boolean everyWordStartsAWord(String[] queryWords, String[] termWords) {
-        for (String qw : queryWords) {
+    /** The singular query is the name's first whole words run together ("pullups" → "Pull-up ..."). */
+    private static boolean wholeWordsPrefix(String singularCompact, Term t) {
+        int len = singularCompact.length();
+        return len > 0 && t.compact.startsWith(singularCompact) && (len == t.compactChars.length || t.wordStart[len]);
+    }
+
+    /** Each query word starts a word of the name, or is the plural of a whole word of it. */
+    private static boolean everyWordStartsAWord(String[] queryWords, String[] singularWords, String[] termWords) {
+        for (int i = 0; i < queryWords.length; i++) {
+            String qw = queryWords[i];
+            String sw = singularWords[i];
             boolean found = false;
             for (String tw : termWords) {
-                if (tw.startsWith(qw)) {
+                if (tw.startsWith(qw) || tw.equals(sw)) {
                     found = true;
                     break;
                 }

@@ -47,15 +47,17 @@ public final class Library {
     private final List<Exercise> builtin;
     private final Set<String> builtinIds;
     private final FeelMap feelMap;
+    private final Twins twins;
     private final List<String> loadProblems;
     private final Favourites favourites;
     private List<Exercise> imported;
     private List<Exercise> custom;
     private volatile Snapshot snapshot;
 
-    private Library(JsonStore store, List<Exercise> builtin, FeelMap feelMap, List<String> loadProblems,
+    private Library(JsonStore store, List<Exercise> builtin, FeelMap feelMap, Twins twins, List<String> loadProblems,
                     Favourites favourites, List<Exercise> imported, List<Exercise> custom) {
         this.store = store;
+        this.twins = twins;
         this.builtin = List.copyOf(builtin);
         this.builtinIds = builtin.stream().map(Exercise::id).collect(Collectors.toUnmodifiableSet());
         this.feelMap = feelMap;
@@ -68,20 +70,26 @@ public final class Library {
 
     /** The built-in assets plus what is stored in {@code store}. */
     public static Library load(JsonStore store) throws StoreException {
-        return load(store, ExerciseCatalog.loadBuiltin(), FeelMap.loadBuiltin());
+        return load(store, ExerciseCatalog.loadBuiltin(), FeelMap.loadBuiltin(), Twins.loadBuiltin());
     }
 
     public static Library load(JsonStore store, ExerciseCatalog.Result builtin, FeelMap.Result feel) throws StoreException {
+        return load(store, builtin, feel, Twins.loadBuiltin());
+    }
+
+    public static Library load(JsonStore store, ExerciseCatalog.Result builtin, FeelMap.Result feel, Twins.Result twins)
+            throws StoreException {
         List<String> problems = new ArrayList<>();
         builtin.problems().forEach(p -> problems.add(p.toString()));
         feel.problems().forEach(p -> problems.add(p.toString()));
+        twins.problems().forEach(p -> problems.add(p.toString()));
         Loaded<List<Exercise>> imported = store.read(IMPORTED_STORE, SCHEMA_VERSION, LIST, List::of);
         imported.notice().ifPresent(n -> problems.add(n.message()));
         Loaded<List<Exercise>> custom = store.read(CUSTOM_STORE, SCHEMA_VERSION, LIST, List::of);
         custom.notice().ifPresent(n -> problems.add(n.message()));
         Loaded<Favourites> fav = Favourites.load(store);
         fav.notice().ifPresent(n -> problems.add(n.message()));
-        return new Library(store, builtin.exercises(), feel.map(), List.copyOf(problems), fav.value(),
+        return new Library(store, builtin.exercises(), feel.map(), twins.twins(), List.copyOf(problems), fav.value(),
                 imported.value(), custom.value());
     }
 
@@ -101,9 +109,13 @@ public final class Library {
                         + "; it stays in the file but is not shown until renamed");
             }
         }
-        ExerciseSearch search = new ExerciseSearch(byId.values());
+        ExerciseSearch search = new ExerciseSearch(byId.values(), e -> twin(byId, e).map(Exercise::aliases).orElse(List.of()));
         List<Exercise> all = search.search("", SearchFilter.NONE).stream().map(SearchHit::exercise).toList();
         snapshot = new Snapshot(all, Collections.unmodifiableMap(byId), search, List.copyOf(clashes));
+    }
+
+    private Optional<Exercise> twin(Map<String, Exercise> byId, Exercise e) {
+        return twins.twinId(e).map(byId::get).filter(t -> t.source() == Source.BUILTIN);
     }
 
     private static String describe(Exercise e) {
@@ -138,13 +150,29 @@ public final class Library {
         return feelMap;
     }
 
-    /** "Where did you feel it?" for one exercise; empty when the map says nothing for it. */
+    /**
+     * Our exercise that an imported one is the same movement as (free-exercise-db's
+     * {@code Bent_Over_Barbell_Row} → our barbell bent-over row), from {@code assets/library/twins.json};
+     * empty for our own, yours, and imported lifts with no twin.
+     */
+    public Optional<Exercise> twinOf(Exercise e) {
+        return twin(snapshot.byId(), e);
+    }
+
+    /**
+     * "Where did you feel it?" for one exercise; empty when the map says nothing for it. An imported
+     * lift with a twin answers as its twin does, with the twin's fix ({@link FeelVerdict#via()}).
+     */
     public Optional<FeelVerdict> feltIn(Exercise exercise, BodyArea area) {
+        Optional<Exercise> twin = twinOf(exercise);
+        if (twin.isPresent()) {
+            return feelMap.feltIn(twin.get(), area).map(v -> v.via(twin.get()));
+        }
         return feelMap.feltIn(exercise, area);
     }
 
     public Optional<FeelVerdict> feltIn(String exerciseId, BodyArea area) {
-        return find(exerciseId).flatMap(e -> feelMap.feltIn(e, area));
+        return find(exerciseId).flatMap(e -> feltIn(e, area));
     }
 
     /**
@@ -188,11 +216,31 @@ public final class Library {
     /** Field → message for the edit form; empty when {@link #saveCustom} would accept the draft. */
     public Map<String, String> validateCustom(Exercise draft) {
         Snapshot s = snapshot;
-        return CustomExerciseValidator.validate(draft, id -> s.byId().containsKey(id) || id.equals(draft.id()),
+        Map<String, String> out = new LinkedHashMap<>(CustomExerciseValidator.validate(draft,
+                id -> s.byId().containsKey(id) || id.equals(draft.id()),
                 id -> {
                     Exercise other = s.byId().get(id);
                     return other == null || other.source() == Source.CUSTOM ? null : describe(other);
-                });
+                }));
+        // a name of ours would make two different lifts look the same in the list and in History
+        String name = TextNorm.normalize(draft.name());
+        if (!name.isEmpty() && !out.containsKey("name")) {
+            builtin.stream().filter(b -> TextNorm.normalize(b.name()).equals(name) && !b.id().equals(draft.id())).findFirst()
+                    .ifPresent(b -> out.put("name", "Form Coach already has an exercise called \u201c" + b.name()
+                            + "\u201d. Give yours another name, such as \u201c" + freeName(draft.name().strip() + " (mine)") + "\u201d."));
+        }
+        return out;
+    }
+
+    /** {@code base}, or {@code base 2}, {@code base 3}… until no exercise has that name. */
+    private String freeName(String base) {
+        Set<String> taken = new HashSet<>();
+        snapshot.all().forEach(e -> taken.add(TextNorm.normalize(e.name())));
+        String n = base;
+        for (int i = 2; taken.contains(TextNorm.normalize(n)); i++) {
+            n = base + " " + i;
+        }
+        return n;
     }
 
     /**

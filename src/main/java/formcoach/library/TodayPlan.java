@@ -49,6 +49,24 @@ public record TodayPlan(LocalDate date, List<String> exerciseIds, boolean warmUp
         store.write(STORE_NAME, SCHEMA_VERSION, this);
     }
 
+    /**
+     * What the plan is called as a session in the pain check and History: its lifts by name
+     * ("Barbell bent-over row, Pull-up and Romanian deadlift"; from four lifts on, "… and 2 more").
+     */
+    public static String sessionTitle(List<String> liftNames) {
+        List<String> names = liftNames.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+        if (names.isEmpty()) {
+            return "Lifts";
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        if (names.size() <= 3) {
+            return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        }
+        return names.get(0) + ", " + names.get(1) + " and " + (names.size() - 2) + " more";
+    }
+
     public TodayPlan withWarmUpDone(boolean done) {
         return new TodayPlan(date, exerciseIds, done, savedAt);
     }

@@ -73,23 +73,8 @@ public record Routine(String id, String name, RoutineKind kind, String descripti
         return new Routine(id, newName, kind, description, steps);
     }
 
-    public Routine withKind(RoutineKind newKind) {
-        return new Routine(id, name, newKind, description, steps);
-    }
-
-    public Routine withDescription(String newDescription) {
-        return new Routine(id, name, kind, newDescription, steps);
-    }
-
     public Routine withSteps(List<RoutineStep> newSteps) {
         return new Routine(id, name, kind, description, newSteps);
-    }
-
-    /** A copy with {@code step} appended. */
-    public Routine withStepAdded(RoutineStep step) {
-        List<RoutineStep> l = new ArrayList<>(steps);
-        l.add(Objects.requireNonNull(step));
-        return withSteps(l);
     }
 
     /** A copy with step {@code index} (0-based) replaced. */

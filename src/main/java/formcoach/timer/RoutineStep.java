@@ -30,8 +30,4 @@ public record RoutineStep(String exerciseId,
     public RoutineStep withSeconds(int s) {
         return new RoutineStep(exerciseId, name, s, sides, reps, note);
     }
-
-    public RoutineStep withSides(int n) {
-        return new RoutineStep(exerciseId, name, seconds, n, reps, note);
-    }
 }

@@ -35,10 +35,6 @@ public record Snapshot(Phase phase, int stepIndex, int stepCount, int side, int 
         return ceilDiv(remainingNanos, 1_000_000_000L);
     }
 
-    public long totalRemainingMs() {
-        return ceilDiv(totalRemainingNanos, 1_000_000L);
-    }
-
     public boolean running() {
         return phase == Phase.LEAD_IN || phase == Phase.WORK || phase == Phase.SWITCH_SIDES;
     }

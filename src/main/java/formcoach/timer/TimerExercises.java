@@ -40,6 +40,25 @@ public interface TimerExercises {
     /** Every exercise, in library order. */
     List<ExerciseRef> all();
 
+    /**
+     * The exercises of these categories whose name matches {@code query}, best first; an empty
+     * query lists them all in library order. The library answers with its own typo-tolerant search;
+     * this plain version matches every word of the query at the start of a word of the name.
+     */
+    default List<ExerciseRef> search(String query, java.util.Set<String> categories) {
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        String[] words = q.isEmpty() ? new String[0] : q.split("[^\\p{L}\\p{N}]+");
+        return all().stream().filter(e -> categories.contains(e.category())).filter(e -> {
+            String name = " " + e.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ");
+            for (String w : words) {
+                if (!w.isEmpty() && !name.contains(" " + w)) {
+                    return false;
+                }
+            }
+            return true;
+        }).toList();
+    }
+
     /** True when {@code id} is an exercise of the library (what the routine validator asks). */
     default boolean knows(String id) {
         return id != null && find(id).isPresent();

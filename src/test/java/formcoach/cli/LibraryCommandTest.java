@@ -120,7 +120,7 @@ class LibraryCommandTest {
         Run alias = run("library", "search", "my row", "--category", "row");
         assertThat(alias.out().lines().findFirst().orElseThrow()).contains("my-bent-over-row").contains("(as \"my row\")");
 
-        JsonNode json = Json.mapper().readTree(run("library", "search", "", "--fault", "shrugging", "--json").out());
+        JsonNode json = Json.mapper().readTree(run("library", "search", "", "--fault", "shrugging", "--limit", "0", "--json").out());
         List<String> ids = new ArrayList<>();
         json.forEach(n -> ids.add(n.get("id").asText()));
         assertThat(ids).contains("my-bent-over-row", "my-chest-row").doesNotContain("fedb-neck-side-stretch");
@@ -131,6 +131,27 @@ class LibraryCommandTest {
         Run bad = run("library", "search", "row", "--muscle", "lats");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).startsWith("formcoach: --muscle: unknown muscle 'lats' (known: upper-trapezius,");
+    }
+
+    @Test
+    void anImportedTwinNamesOursInShowAndSearchFiltersBySource() throws Exception {
+        assertThat(run("library", "import", fixture("fedb-back-lifts.json").toString()).code()).isZero();
+        JsonNode shown = Json.mapper().readTree(run("library", "show", "fedb-bent-over-barbell-row", "--json").out());
+        assertThat(shown.path("twin").path("id").asText()).isEqualTo("barbell-bent-over-row");
+        assertThat(shown.path("twin").path("name").asText()).isEqualTo("Barbell bent-over row");
+        assertThat(run("library", "show", "fedb-bent-over-barbell-row").out())
+                .contains("Same movement as our Barbell bent-over row (barbell-bent-over-row)");
+        // no twin: no key; our own lift: no key
+        assertThat(Json.mapper().readTree(run("library", "show", "fedb-shotgun-row", "--json").out()).has("twin")).isFalse();
+        assertThat(Json.mapper().readTree(run("library", "show", "barbell-bent-over-row", "--json").out()).has("twin")).isFalse();
+
+        Run imported = run("library", "search", "rows", "--source", "imported");
+        assertThat(imported.out().lines()).isNotEmpty().allMatch(l -> l.startsWith("fedb-"));
+        Run ours = run("library", "search", "rows", "--source", "ours");
+        assertThat(ours.out().lines()).isNotEmpty().noneMatch(l -> l.startsWith("fedb-"));
+        Run bad = run("library", "search", "rows", "--source", "theirs");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("formcoach: --source: unknown origin 'theirs' (known: ours, yours, imported)\n");
     }
 
     @Test

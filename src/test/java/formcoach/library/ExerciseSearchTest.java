@@ -102,11 +102,14 @@ class ExerciseSearchTest {
     }
 
     @Test
-    void emptyQueryListsEverythingInNameOrder() {
+    void emptyQueryListsOursThenTheImportedEachInNameOrder() {
         List<SearchHit> hits = SEARCH.search("  ", SearchFilter.NONE);
         assertThat(hits).hasSize(LIBRARY.size()).allMatch(h -> h.kind() == SearchHit.Kind.ALL);
         assertThat(hits.get(0).exercise().name()).isEqualTo("Arm circles");
-        assertThat(hits).extracting(h -> TextNorm.normalize(h.exercise().name()).replace(" ", ""))
+        List<SearchHit> ours = hits.stream().filter(h -> h.exercise().source() == Source.BUILTIN).toList();
+        assertThat(hits.subList(0, ours.size())).isEqualTo(ours);
+        assertThat(ours).extracting(h -> TextNorm.normalize(h.exercise().name()).replace(" ", "")).isSorted();
+        assertThat(hits.subList(ours.size(), hits.size())).extracting(h -> TextNorm.normalize(h.exercise().name()).replace(" ", ""))
                 .isSorted();
     }
 

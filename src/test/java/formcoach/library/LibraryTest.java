@@ -135,6 +135,19 @@ class LibraryTest {
     }
 
     @Test
+    void aCustomExerciseMayNotTakeTheNameOfOneOfOursAndIsOfferedAnother() throws Exception {
+        Library lib = load();
+        assertThat(lib.validateCustom(draft("", "seated  Cable-Row"))).containsEntry("name",
+                "Form Coach already has an exercise called \u201cSeated cable row\u201d. Give yours another name, such as "
+                        + "\u201cseated  Cable-Row (mine)\u201d.");
+        assertThatThrownBy(() -> lib.saveCustom(draft("", "Seated cable row"))).isInstanceOf(LibraryException.class)
+                .hasMessageContaining("already has an exercise called");
+        lib.saveCustom(draft("", "Seated cable row (mine)"));
+        assertThat(lib.validateCustom(draft("", "Seated cable row")).get("name")).contains("\u201cSeated cable row (mine) 2\u201d");
+        assertThat(lib.validateCustom(draft("", "My own row"))).doesNotContainKey("name");
+    }
+
+    @Test
     void customExercisesNeverShadowABuiltinOrImportedId() throws Exception {
         Library lib = load();
         assertThatThrownBy(() -> lib.saveCustom(draft("face-pull", "My face pull")))

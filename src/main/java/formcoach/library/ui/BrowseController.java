@@ -77,6 +77,7 @@ final class BrowseController {
         model.muscles().addListener(refilter);
         model.equipment().addListener(refilter);
         model.faults().addListener(refilter);
+        model.origins().addListener(refilter);
         wireKeys(host);
     }
 
@@ -131,6 +132,7 @@ final class BrowseController {
         model.muscles().clear();
         model.equipment().clear();
         model.faults().clear();
+        model.origins().clear();
         model.favouritesOnlyProperty().set(false);
     }
 

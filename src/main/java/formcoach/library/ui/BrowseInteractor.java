@@ -40,7 +40,7 @@ final class BrowseInteractor {
 
     SearchFilter filter() {
         return new SearchFilter(Set.copyOf(model.categories()), Set.copyOf(model.muscles()),
-                Set.copyOf(model.equipment()), Set.copyOf(model.faults()));
+                Set.copyOf(model.equipment()), Set.copyOf(model.faults()), Set.copyOf(model.origins()));
     }
 
     /** Runs the search for what is typed and filtered; the index answers in well under a frame. */

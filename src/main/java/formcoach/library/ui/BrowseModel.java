@@ -5,6 +5,7 @@ import formcoach.library.Equipment;
 import formcoach.library.Exercise;
 import formcoach.library.Fault;
 import formcoach.library.Muscle;
+import formcoach.library.Origin;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -31,6 +32,7 @@ final class BrowseModel {
     private final ObservableList<Muscle> muscles = FXCollections.observableArrayList();
     private final ObservableList<Equipment> equipment = FXCollections.observableArrayList();
     private final ObservableList<Fault> faults = FXCollections.observableArrayList();
+    private final ObservableList<Origin> origins = FXCollections.observableArrayList();
     private final BooleanProperty favouritesOnly = new SimpleBooleanProperty();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final StringProperty countText = new SimpleStringProperty("Loading exercises…");
@@ -40,7 +42,7 @@ final class BrowseModel {
     private final BooleanProperty hasCustom = new SimpleBooleanProperty();
     private final ObjectProperty<Banner> banner = new SimpleObjectProperty<>();
     private final BooleanBinding filtered = Bindings.isNotEmpty(categories).or(Bindings.isNotEmpty(muscles))
-            .or(Bindings.isNotEmpty(equipment)).or(Bindings.isNotEmpty(faults)).or(favouritesOnly);
+            .or(Bindings.isNotEmpty(equipment)).or(Bindings.isNotEmpty(faults)).or(Bindings.isNotEmpty(origins)).or(favouritesOnly);
     private final BooleanBinding actionsEnabled = loaded.and(busy.not());
 
     StringProperty queryProperty() {
@@ -61,6 +63,11 @@ final class BrowseModel {
 
     ObservableList<Fault> faults() {
         return faults;
+    }
+
+    /** The source filter: ours, yours, imported. */
+    ObservableList<Origin> origins() {
+        return origins;
     }
 
     BooleanProperty favouritesOnlyProperty() {

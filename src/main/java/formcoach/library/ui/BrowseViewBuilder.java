@@ -7,6 +7,7 @@ import formcoach.library.Exercise;
 import formcoach.library.Fault;
 import formcoach.library.JsonId;
 import formcoach.library.Muscle;
+import formcoach.library.Origin;
 import formcoach.library.Source;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
@@ -185,6 +186,7 @@ final class BrowseViewBuilder implements Builder<Region> {
         CheckComboBox<Muscle> mus = filter("filter-muscle", "Muscle", List.of(Muscle.values()), model.muscles());
         CheckComboBox<Equipment> eq = filter("filter-equipment", "Equipment", List.of(Equipment.values()), model.equipment());
         CheckComboBox<Fault> fault = filter("filter-fault", "Fault", List.of(Fault.values()), model.faults());
+        CheckComboBox<Origin> source = filter("filter-source", "Source", List.of(Origin.values()), model.origins());
         ToggleButton fav = new ToggleButton("Favourites only", new FontIcon("mdi2s-star-outline"));
         fav.setId("favourites-only");
         fav.selectedProperty().bindBidirectional(model.favouritesOnlyProperty());
@@ -194,7 +196,7 @@ final class BrowseViewBuilder implements Builder<Region> {
         clear.visibleProperty().bind(model.filteredBinding());
         clear.managedProperty().bind(clear.visibleProperty());
         clear.setOnAction(e -> actions.clearFilters());
-        FlowPane row = new FlowPane(8, 8, cat, mus, eq, fault, fav, clear);
+        FlowPane row = new FlowPane(8, 8, cat, mus, eq, fault, source, fav, clear);
         row.getStyleClass().add("browse-filters");
         row.disableProperty().bind(model.loadedProperty().not());
         return row;
@@ -308,6 +310,10 @@ final class BrowseViewBuilder implements Builder<Region> {
             starBox.setPrefWidth(22);
             name.getStyleClass().add("row-name");
             sub.getStyleClass().addAll("row-sub", "text-muted");
+            name.setMinWidth(0);
+            sub.setMinWidth(0);
+            formcoach.ui.FullText.install(name);
+            formcoach.ui.FullText.install(sub);
             VBox texts = new VBox(2, name, sub);
             texts.setAlignment(Pos.CENTER_LEFT);
             texts.setMinWidth(0);

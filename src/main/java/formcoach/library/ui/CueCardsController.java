@@ -138,20 +138,52 @@ final class CueCardsController {
     }
 
     void next() {
-        if (model.indexProperty().get() < model.cards().size()) {
+        if (model.indexProperty().get() < model.lastIndex()) {
             model.indexProperty().set(model.indexProperty().get() + 1);
         }
+        keepKeys();
     }
 
     void back() {
         if (model.indexProperty().get() > 0) {
             model.indexProperty().set(model.indexProperty().get() - 1);
         }
+        keepKeys();
     }
 
+    /** "Yes, I've warmed up": noted in today's plan, and on to the first lift. */
     void warmUpDone() {
         model.warmUpDoneProperty().set(true);
         save();
+        next();
+    }
+
+    /**
+     * After a card changes, the keys must still reach the cards: a focused button that was just
+     * hidden or redrawn away would otherwise swallow Space, the arrows and Esc.
+     */
+    private void keepKeys() {
+        javafx.scene.Scene scene = builder.cardsPane().getScene();
+        javafx.scene.Node owner = scene == null ? null : scene.getFocusOwner();
+        if (owner == null || !owner.isVisible() || owner.getScene() == null || !isInside(owner, builder.cardsPane())) {
+            builder.cardsPane().requestFocus();
+        }
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node now = scene == null ? null : scene.getFocusOwner();
+            if (model.showingCardsProperty().get() && (now == null || !now.isVisible() || now.getScene() == null
+                    || !isInside(now, builder.cardsPane()))) {
+                builder.cardsPane().requestFocus();
+            }
+        });
+    }
+
+    private static boolean isInside(javafx.scene.Node n, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void save() {
@@ -168,13 +200,12 @@ final class CueCardsController {
             boolean onButton = e.getTarget() instanceof ButtonBase;
             switch (e.getCode()) {
                 case RIGHT, SPACE -> {
-                    // on the warm-up card Space belongs to the focused button
-                    if (!model.onWarmUpCardBinding().get()) {
-                        next();
-                        e.consume();
-                    } else if (e.getCode() == KeyCode.RIGHT && !onButton) {
-                        e.consume();
+                    // Space on a focused button presses that button ("Yes, I've warmed up"); otherwise both go on
+                    if (e.getCode() == KeyCode.SPACE && onButton && ((ButtonBase) e.getTarget()).isVisible()) {
+                        return;
                     }
+                    next();
+                    e.consume();
                 }
                 case LEFT -> {
                     back();

@@ -60,7 +60,8 @@ final class CueCardsInteractor {
             library.find(id).ifPresent(e -> cards.add(card(e)));
         }
         model.cards().setAll(cards);
-        model.indexProperty().set(0);
+        // the warm-up question comes first; once answered today, the cards open on the first lift
+        model.indexProperty().set(model.warmUpDoneProperty().get() ? 1 : 0);
     }
 
     static CueCard card(Exercise e) {

@@ -13,8 +13,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * "Before you lift": the lifts to pick from, the ones picked (in the order picked), and the cue cards
- * with the one on show. The card after the last lift is the warm-up question.
+ * "Before you lift": the lifts to pick from, the ones picked (in the order picked), and the cards
+ * with the one on show: first the warm-up question (index 0), then one cue card per lift (1 … n),
+ * then "after your sets" with "where did you feel it?" (n + 1).
  */
 final class CueCardsModel {
     private final StringProperty query = new SimpleStringProperty("");
@@ -25,7 +26,8 @@ final class CueCardsModel {
     private final IntegerProperty index = new SimpleIntegerProperty();
     private final BooleanProperty warmUpDone = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanBinding onWarmUpCard = Bindings.createBooleanBinding(() -> index.get() >= cards.size(), index, cards);
+    private final BooleanBinding onWarmUpCard = index.isEqualTo(0);
+    private final BooleanBinding onAfterCard = Bindings.createBooleanBinding(() -> index.get() > cards.size(), index, cards);
     private final BooleanBinding canGoBack = index.greaterThan(0);
 
     StringProperty queryProperty() {
@@ -62,6 +64,22 @@ final class CueCardsModel {
 
     BooleanBinding onWarmUpCardBinding() {
         return onWarmUpCard;
+    }
+
+    /** The last card: "after your sets". */
+    BooleanBinding onAfterCardBinding() {
+        return onAfterCard;
+    }
+
+    /** The index of the last card ("after your sets"). */
+    int lastIndex() {
+        return cards.size() + 1;
+    }
+
+    /** The lift on show, or null on the warm-up and after cards. */
+    CueCard liftCard() {
+        int i = index.get();
+        return i >= 1 && i <= cards.size() ? cards.get(i - 1) : null;
     }
 
     BooleanBinding canGoBackBinding() {

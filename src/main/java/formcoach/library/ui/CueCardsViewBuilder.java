@@ -168,7 +168,9 @@ final class CueCardsViewBuilder implements Builder<Region> {
 
         PickCell() {
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
             box.setFocusTraversable(false);
+            formcoach.ui.FullText.install(box);
             HBox.setHgrow(box, Priority.ALWAYS);
             category.getStyleClass().add("chip");
             category.setMinWidth(Region.USE_PREF_SIZE);
@@ -208,11 +210,18 @@ final class CueCardsViewBuilder implements Builder<Region> {
         Label progress = new Label();
         progress.setId("cue-card-progress");
         progress.getStyleClass().add("cue-progress");
-        progress.textProperty().bind(Bindings.createStringBinding(() -> model.indexProperty().get() >= model.cards().size()
-                ? "After the lifts" : "Lift " + (model.indexProperty().get() + 1) + " of " + model.cards().size(),
-                model.indexProperty(), model.cards()));
-        Label keys = new Label("Space or \u2192 next  ·  \u2190 back  ·  Esc leave");
+        progress.textProperty().bind(Bindings.createStringBinding(() -> {
+            int i = model.indexProperty().get();
+            return i == 0 ? "Before the lifts" : i > model.cards().size() ? "After your sets"
+                    : "Lift " + i + " of " + model.cards().size();
+        }, model.indexProperty(), model.cards()));
+        Label keys = new Label();
+        keys.setId("cue-keys");
         keys.getStyleClass().add("cue-keys");
+        keys.textProperty().bind(Bindings.createStringBinding(() -> model.onAfterCardBinding().get()
+                ? "\u2190 back  ·  Esc leave"
+                : model.onWarmUpCardBinding().get() ? "Space or \u2192 on to the lifts  ·  Esc leave"
+                : "Space or \u2192 next  ·  \u2190 back  ·  Esc leave", model.onAfterCardBinding(), model.onWarmUpCardBinding()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button close = new Button(null, new FontIcon("mdi2c-close"));
@@ -245,7 +254,7 @@ final class CueCardsViewBuilder implements Builder<Region> {
         next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         next.setFocusTraversable(false);
         next.getStyleClass().add("accent");
-        next.visibleProperty().bind(model.onWarmUpCardBinding().not());
+        next.visibleProperty().bind(model.onAfterCardBinding().not());
         next.setOnAction(e -> actions.next());
         Region spacer2 = new Region();
         HBox.setHgrow(spacer2, Priority.ALWAYS);
@@ -269,10 +278,12 @@ final class CueCardsViewBuilder implements Builder<Region> {
     private void fillCard() {
         cardBox.getChildren().clear();
         int i = model.indexProperty().get();
-        if (i < model.cards().size()) {
-            fillLift(model.cards().get(i));
-        } else {
+        if (i == 0) {
             fillWarmUp();
+        } else if (i <= model.cards().size()) {
+            fillLift(model.cards().get(i - 1));
+        } else {
+            fillAfter();
         }
     }
 
@@ -310,9 +321,10 @@ final class CueCardsViewBuilder implements Builder<Region> {
     }
 
     private void fillWarmUp() {
-        Label title = big("Warm-up done?", "cue-card-title", 38, FontWeight.BOLD);
+        Label title = big("Warmed up?", "cue-card-title", 38, FontWeight.BOLD);
         title.setId("warmup-title");
-        Label why = big("Warm muscles and a moving upper back take the load better than cold ones.", "cue-warmup-text", 18, FontWeight.NORMAL);
+        Label why = big("Warm muscles and a moving upper back take the load better than cold ones. "
+                + "Warm up first, then read each lift's cues at the bar.", "cue-warmup-text", 18, FontWeight.NORMAL);
         Button yes = new Button("Yes, I've warmed up", new FontIcon("mdi2c-check"));
         yes.setId("warmup-yes");
         yes.getStyleClass().addAll("accent", "large");
@@ -335,9 +347,16 @@ final class CueCardsViewBuilder implements Builder<Region> {
             box.getChildren().add(m);
         }
         cardBox.getChildren().add(box);
+    }
+
+    /** The last card: where did you feel each lift? */
+    private void fillAfter() {
+        Label title = big("After your sets", "cue-card-title", 30, FontWeight.BOLD);
+        title.setId("after-title");
+        cardBox.getChildren().add(title);
         if (!model.cards().isEmpty()) {
-            Label after = new Label("After your sets");
-            after.getStyleClass().add("section-title");
+            Label after = new Label("Pick a lift and where you felt it most.");
+            after.getStyleClass().add("text-muted");
             FlowPane which = new FlowPane(8, 8);
             which.setId("feel-lifts");
             // redrawing this card (the warm-up was just ticked) keeps the lift and the answer on show

@@ -35,6 +35,7 @@ final class DetailController {
         this.host = host;
         this.interactor = new DetailInteractor(library, model);
         this.feel = new FeelPanel(interactor.feel());
+        feel.setOnOpenExercise(host::openExercise);
         this.builder = new DetailViewBuilder(model, new DetailViewBuilder.Actions() {
             @Override
             public void back() {

@@ -36,7 +36,12 @@ final class DetailInteractor {
 
     DetailModel.Page page(Exercise e) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (FaultCue f : e.faults()) {
+        Exercise twin = library.twinOf(e).orElse(null);
+        java.util.List<FaultCue> cards = new java.util.ArrayList<>(e.faults());
+        if (twin != null) {
+            cards.addAll(twin.faults());
+        }
+        for (FaultCue f : cards) {
             if (!f.regression().isBlank()) {
                 library.find(f.regression()).ifPresent(r -> names.put(r.id(), r.name()));
             }
@@ -45,7 +50,7 @@ final class DetailInteractor {
         for (BodyArea a : BodyArea.values()) {
             feel |= library.feltIn(e, a).isPresent();
         }
-        return new DetailModel.Page(e, Map.copyOf(names), feel);
+        return new DetailModel.Page(e, Map.copyOf(names), feel, twin);
     }
 
     boolean toggleFavourite(String id) throws LibraryException, StoreException {

@@ -20,8 +20,9 @@ final class DetailModel {
      *
      * @param regressionNames regression id → that exercise's name, for the links on the fault cards
      * @param feelAvailable   the feel map has answers for this exercise
+     * @param twin            our exercise that this imported one is the same movement as, or null
      */
-    record Page(Exercise exercise, Map<String, String> regressionNames, boolean feelAvailable) {
+    record Page(Exercise exercise, Map<String, String> regressionNames, boolean feelAvailable, Exercise twin) {
     }
 
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>();

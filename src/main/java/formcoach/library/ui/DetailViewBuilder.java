@@ -216,14 +216,22 @@ final class DetailViewBuilder implements Builder<Region> {
             jump.setOnAction(ev -> scrollTo(feelView));
             body.getChildren().add(jump);
         }
-        // the lift performed by its figure (formcoach.figure.ui), the faulty reps under the cards
-        figure = formcoach.figure.ui.FigurePane.forLift(e.id()).orElse(null);
+        if (p.twin() != null) {
+            body.getChildren().add(createTwin(p.twin()));
+        }
+        // the lift performed by its figure (formcoach.figure.ui), the faulty reps under the cards;
+        // an imported twin of one of ours is shown by our lift's figure
+        figure = formcoach.figure.ui.FigurePane.forLift(e.id())
+                .or(() -> p.twin() == null ? java.util.Optional.empty() : formcoach.figure.ui.FigurePane.forLift(p.twin().id()))
+                .orElse(null);
         if (figure != null) {
             body.getChildren().add(new VBox(8, heading("Watch it"), figure));
         }
         // the fault cards come before the steps: they are what a person checks right before a set
         if (!e.faults().isEmpty()) {
             body.getChildren().add(createFaults(e, p));
+        } else if (p.twin() != null && !p.twin().faults().isEmpty()) {
+            body.getChildren().add(createFaults(p.twin(), p));
         }
         map.setHighlights(ids(e.muscles().primary()), ids(e.muscles().secondary()));
         VBox steps = createSteps(e);
@@ -248,6 +256,21 @@ final class DetailViewBuilder implements Builder<Region> {
         if (scroll != null) {
             scroll.setVvalue(0);
         }
+    }
+
+    /** "Same movement as our Barbell bent-over row": an imported lift points to ours, whose fault cards it shows. */
+    private Node createTwin(Exercise twin) {
+        Label says = new Label("Same movement as our");
+        Hyperlink link = new Hyperlink(twin.name());
+        link.setId("detail-twin");
+        link.setAccessibleText("Same movement as our " + twin.name() + ": open it");
+        link.setOnAction(ev -> actions.open(twin.id()));
+        Label rest = new Label(twin.faults().isEmpty() ? "." : "\u2014 its fault cards, with the fix for each, are below.");
+        rest.setWrapText(true);
+        FlowPane line = new FlowPane(4, 4, new FontIcon("mdi2l-link-variant"), says, link, rest);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().addAll("banner", "banner-info", "detail-twin");
+        return line;
     }
 
     /** Scrolls the page so that {@code n} (a child of the body) starts at the top of the view. */

@@ -44,6 +44,9 @@ final class ExerciseFormInteractor {
     void startDuplicate(Exercise e) {
         fill(e, "", "Your copy of " + e.name());
         model.name.set(e.name() + " (my version)");
+        // the copy's own name, not the original's, is what is checked (one of ours may not be reused)
+        model.touched.remove("name");
+        validate();
     }
 
     private void fill(Exercise e, String id, String title) {

@@ -24,7 +24,7 @@ final class FeelInteractor {
                     "", "Form Coach has no guidance on feeling " + Texts.inSentence(lift) + " here.");
         }
         FeelVerdict fv = v.get();
-        return switch (fv.verdict()) {
+        FeelAnswer a = switch (fv.verdict()) {
             case FAULT -> {
                 String fault = fv.fault().map(f -> f.displayName().toLowerCase(Locale.ROOT)).orElse("a form fault");
                 FaultCue c = fv.faultCue().orElse(null);
@@ -35,5 +35,7 @@ final class FeelInteractor {
                     "Good: this is where the " + Texts.inSentence(lift) + " should be felt", "", "", "", fv.note());
             case NEUTRAL -> new FeelAnswer(area, fv.verdict(), "Normal in small amounts", "", "", "", fv.note());
         };
+        return fv.via().map(t -> new FeelAnswer(a.area(), a.verdict(), a.heading(), a.cue(), a.fix(), a.selfCheck(), a.note(),
+                t.id(), t.name())).orElse(a);
     }
 }

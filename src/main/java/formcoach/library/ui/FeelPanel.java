@@ -3,8 +3,12 @@ package formcoach.library.ui;
 import formcoach.library.BodyArea;
 import formcoach.library.Exercise;
 import formcoach.library.Verdict;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -16,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * "Where did you feel it?": six places to pick and the answer for the current lift. Used on a lift's
@@ -26,6 +31,7 @@ final class FeelPanel implements Builder<Region> {
     private final FeelInteractor interactor;
     private final Map<BodyArea, ToggleButton> buttons = new EnumMap<>(BodyArea.class);
     private final ToggleGroup group = new ToggleGroup();
+    private Consumer<String> openExercise = id -> { };
 
     FeelPanel(FeelInteractor interactor) {
         this.interactor = interactor;
@@ -43,6 +49,11 @@ final class FeelPanel implements Builder<Region> {
 
     void setLift(Exercise lift) {
         model.liftProperty().set(lift);
+    }
+
+    /** What the link to a twin's page does (opens our exercise by id). */
+    void setOnOpenExercise(Consumer<String> open) {
+        this.openExercise = open == null ? id -> { } : open;
     }
 
     /** Picks an area as if its button were pressed. */
@@ -78,7 +89,13 @@ final class FeelPanel implements Builder<Region> {
         answer.setId("feel-answer");
         answer.getStyleClass().add("feel-answer");
         answer.setFillWidth(true);
-        model.answerProperty().addListener((o, a, b) -> fill(answer, b));
+        model.answerProperty().addListener((o, a, b) -> {
+            fill(answer, b);
+            if (b != null) {
+                // the answer appears under the buttons, often below the window's edge: bring it into view
+                javafx.application.Platform.runLater(() -> scrollIntoView(answer));
+            }
+        });
         fill(answer, model.answerProperty().get());
         VBox box = new VBox(10, title, hint, areas, answer);
         box.getStyleClass().add("feel-panel");
@@ -86,7 +103,38 @@ final class FeelPanel implements Builder<Region> {
         return box;
     }
 
-    private static void fill(VBox box, FeelAnswer a) {
+    /** Scrolls the nearest scroll pane just enough that {@code n} shows whole (its top first if it is taller than the view). */
+    static void scrollIntoView(Node n) {
+        ScrollPane scroll = null;
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane s) {
+                scroll = s;
+                break;
+            }
+        }
+        if (scroll == null || scroll.getContent() == null) {
+            return;
+        }
+        scroll.layout();
+        Node content = scroll.getContent();
+        double contentH = content.getBoundsInLocal().getHeight();
+        double viewH = scroll.getViewportBounds().getHeight();
+        if (contentH <= viewH) {
+            return;
+        }
+        Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (contentH - viewH);
+        double want = top;
+        if (b.getMaxY() > top + viewH) {
+            want = b.getMaxY() - viewH;
+        }
+        if (b.getMinY() < want) {
+            want = b.getMinY();
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, want / (contentH - viewH))));
+    }
+
+    private void fill(VBox box, FeelAnswer a) {
         box.getChildren().clear();
         box.getStyleClass().removeAll("feel-fault", "feel-expected", "feel-neutral");
         box.setVisible(a != null);
@@ -118,6 +166,20 @@ final class FeelPanel implements Builder<Region> {
         }
         if (!a.selfCheck().isBlank()) {
             box.getChildren().add(labelled("Check yourself", a.selfCheck()));
+        }
+        if (!a.viaId().isBlank()) {
+            Label from = new Label("From our");
+            Hyperlink link = new Hyperlink(a.viaName());
+            link.setId("feel-via");
+            link.setAccessibleText("The fix comes from our " + a.viaName() + ", the same movement: open it");
+            String id = a.viaId();
+            link.setOnAction(e -> openExercise.accept(id));
+            Label rest = new Label("\u2014 the same movement, with all its fault cards.");
+            rest.setWrapText(true);
+            FlowPane line = new FlowPane(4, 4, from, link, rest);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.getStyleClass().add("feel-via");
+            box.getChildren().add(line);
         }
     }
 

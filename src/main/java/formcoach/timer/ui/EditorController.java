@@ -39,14 +39,16 @@ final class EditorController {
         this.interactor = new EditorInteractor(model, exercises);
         this.view = new EditorViewBuilder(model, exercises, new EditorViewBuilder.Actions(
                 this::save,
-                () -> onClose.accept(model.id.get(), null),
+                this::cancel,
                 this::duplicate,
                 () -> model.adding.set(true),
                 () -> model.adding.set(false),
-                interactor::addStep,
+                this::addStep,
                 interactor::removeSelected,
                 interactor::moveSelected,
-                interactor::select)).build();
+                interactor::select,
+                this::discard,
+                this::keepEditing)).build();
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
@@ -85,6 +87,43 @@ final class EditorController {
         view.lookup("#editor-name").requestFocus();
     }
 
+    /** Cancel: leaves at once when nothing was changed, else asks first ("Discard your changes?"). */
+    void cancel() {
+        if (interactor.dirty() && !model.confirmingDiscard.get()) {
+            model.confirmingDiscard.set(true);
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.Node keep = view.lookup("#editor-keep-editing");
+                if (keep != null) {
+                    keep.requestFocus();
+                }
+            });
+            return;
+        }
+        discard();
+    }
+
+    /** Leaves without saving (after the person said so). */
+    void discard() {
+        model.confirmingDiscard.set(false);
+        onClose.accept(model.id.get(), null);
+    }
+
+    void keepEditing() {
+        model.confirmingDiscard.set(false);
+        view.lookup("#editor-name").requestFocus();
+    }
+
+    /** A step was picked in "Add step": it is added after the selected one and the keyboard goes to its name. */
+    private void addStep(formcoach.timer.TimerExercises.ExerciseRef e) {
+        interactor.addStep(e);
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node n = view.lookup("#editor-step-name");
+            if (n != null) {
+                n.requestFocus();
+            }
+        });
+    }
+
     private void onKey(KeyEvent e) {
         if (MOVE_UP.match(e) && model.editable.get()) {
             interactor.moveSelected(-1);
@@ -97,6 +136,9 @@ final class EditorController {
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && model.adding.get()) {
             model.adding.set(false);
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && model.confirmingDiscard.get()) {
+            keepEditing();
             e.consume();
         }
     }

@@ -104,8 +104,17 @@ final class EditorInteractor {
         finishLoading();
     }
 
+    /** The routine as it was opened (or last saved), to tell whether anything was changed. */
+    private Routine original;
+
+    /** Something was changed since the routine was opened. */
+    boolean dirty() {
+        return !model.readOnly.get() && original != null && !draft().equals(original);
+    }
+
     private void finishLoading() {
         loading = false;
+        model.confirmingDiscard.set(false);
         model.message.set(model.readOnly.get()
                 ? "Built-in routines cannot be changed. Duplicate it to make your own copy, then edit that." : "");
         model.adding.set(false);
@@ -113,6 +122,7 @@ final class EditorInteractor {
         filterLibrary();
         select(model.steps.isEmpty() ? -1 : 0);
         validate();
+        original = draft();
     }
 
     void select(int index) {

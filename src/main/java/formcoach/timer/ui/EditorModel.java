@@ -42,6 +42,9 @@ final class EditorModel {
     final StringProperty filter = new SimpleStringProperty("");
     final ObservableList<ExerciseRef> library = FXCollections.observableArrayList();
 
+    /** Cancel was pressed with unsaved edits: "Discard your changes?" is on show */
+    final BooleanProperty confirmingDiscard = new SimpleBooleanProperty();
+
     final BooleanBinding canSave = valid.and(readOnly.not()).and(busy.not());
     final BooleanBinding editable = readOnly.not().and(busy.not());
 }

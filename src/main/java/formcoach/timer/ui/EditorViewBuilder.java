@@ -37,7 +37,8 @@ import java.util.function.IntConsumer;
 final class EditorViewBuilder implements Builder<Region> {
     /** What the editor's buttons do. */
     record Actions(Runnable save, Runnable cancel, Runnable duplicate, Runnable openAdd, Runnable closeAdd,
-                   Consumer<ExerciseRef> add, Runnable remove, IntConsumer move, IntConsumer select) {
+                   Consumer<ExerciseRef> add, Runnable remove, IntConsumer move, IntConsumer select,
+                   Runnable discard, Runnable keepEditing) {
     }
 
     private final EditorModel model;
@@ -95,9 +96,12 @@ final class EditorViewBuilder implements Builder<Region> {
                 return null;
             }
         });
-        TextField desc = new TextField();
+        javafx.scene.control.TextArea desc = new javafx.scene.control.TextArea();
         desc.setId("editor-description");
+        desc.setWrapText(true);
+        desc.setPrefRowCount(3);
         desc.setPromptText("optional: what it is for");
+        tabLeaves(desc);
         desc.textProperty().bindBidirectional(model.description);
         desc.editableProperty().bind(model.editable);
 
@@ -201,12 +205,16 @@ final class EditorViewBuilder implements Builder<Region> {
         reps.setId("editor-step-reps");
         reps.setPromptText("optional");
         reps.setPrefColumnCount(5);
-        TextField note = new TextField();
+        javafx.scene.control.TextArea note = new javafx.scene.control.TextArea();
         note.setId("editor-step-note");
+        note.setWrapText(true);
+        note.setPrefRowCount(2);
         note.setPromptText("optional: a short reminder");
-        for (TextField f : new TextField[] {name, seconds, reps, note}) {
+        tabLeaves(note);
+        for (TextField f : new TextField[] {name, seconds, reps}) {
             f.editableProperty().bind(model.editable);
         }
+        note.editableProperty().bind(model.editable);
         sides.disableProperty().bind(model.editable.not());
 
         Label nameErr = new Label();
@@ -360,6 +368,12 @@ final class EditorViewBuilder implements Builder<Region> {
         cancel.textProperty().bind(Bindings.when(model.readOnly).then("Back to routines").otherwise("Cancel"));
         cancel.setId("editor-cancel");
         cancel.setOnAction(e -> actions.cancel().run());
+        // Enter never presses Cancel: a person who types a name and hits Enter must not lose the routine
+        cancel.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+            }
+        });
         Label why = Views.text("Fix the fields marked in red to save.", "field-error");
         why.setWrapText(true);
         why.setMinWidth(0);
@@ -372,8 +386,40 @@ final class EditorViewBuilder implements Builder<Region> {
         HBox.setHgrow(texts, Priority.ALWAYS);
         HBox h = new HBox(12, texts, cancel, save);
         h.setAlignment(Pos.CENTER_LEFT);
-        BorderPane.setMargin(h, new Insets(12, 0, 0, 0));
-        return h;
+        Views.showWhen(h, model.confirmingDiscard.not());
+        Label ask = Views.text("Discard your changes to this routine?", "editor-total");
+        ask.setWrapText(true);
+        ask.setMinWidth(0);
+        HBox.setHgrow(ask, Priority.ALWAYS);
+        Button discard = new Button("Discard changes");
+        discard.setId("editor-discard");
+        discard.getStyleClass().add("danger");
+        discard.setOnAction(e -> actions.discard().run());
+        Button keep = new Button("Keep editing");
+        keep.setId("editor-keep-editing");
+        keep.getStyleClass().add("accent");
+        keep.setOnAction(e -> actions.keepEditing().run());
+        discard.setMinWidth(Region.USE_PREF_SIZE);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        HBox confirm = new HBox(12, ask, discard, keep);
+        confirm.setId("editor-confirm-discard");
+        confirm.setAlignment(Pos.CENTER_LEFT);
+        confirm.getStyleClass().add("picker-confirm");
+        Views.showWhen(confirm, model.confirmingDiscard);
+        VBox bottom = new VBox(h, confirm);
+        BorderPane.setMargin(bottom, new Insets(12, 0, 0, 0));
+        return bottom;
+    }
+
+    /** Tab (and Shift+Tab) move on from a multi-line field, as from every other field; Enter starts a new line. */
+    static void tabLeaves(javafx.scene.control.TextArea ta) {
+        ta.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                ta.fireEvent(new javafx.scene.input.KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
+                        e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+            }
+        });
     }
 
     private static GridPane grid() {

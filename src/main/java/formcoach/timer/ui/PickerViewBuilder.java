@@ -280,6 +280,7 @@ final class PickerViewBuilder implements Builder<Region> {
         RoutineCell() {
             name.setWrapText(true);
             name.setMinWidth(0);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             box.setMinWidth(0);
             setPrefWidth(0);
         }

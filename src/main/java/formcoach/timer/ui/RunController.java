@@ -22,9 +22,12 @@ import javafx.stage.Stage;
 
 /**
  * Runs one routine or tempo set on the timer screen. Owns the engine and its driving: an
- * {@link AnimationTimer} calls {@link TimerEngine#tick()} once per frame on the FX thread, which is
- * the only thread that touches the engine; the engine works out what fell due from its end times,
- * so a late or stalled frame delays a cue but never shifts the schedule. Sound goes through the
+ * {@link AnimationTimer} calls {@link TimerEngine#tick()} once per frame on the FX thread, and a
+ * {@link formcoach.timer.CueClock} thread ticks it too (every few milliseconds), so cues keep time
+ * while the FX thread is held up; the engine's methods are synchronized, and its listeners may be
+ * called on either thread ({@link RunInteractor} only sets atomic flags from a cue). The engine works
+ * out what fell due from its end times, so a late or stalled tick delays a cue but never shifts the
+ * schedule. Sound goes through the
  * app's {@link SoundHub}; session records are written on the background executor.
  *
  * <p>Per frame: one tick (allocates only when a cue is due), three reads of primitives and two
@@ -69,7 +72,30 @@ final class RunController {
         this.view = new RunViewBuilder(model, this::stop, this::keepGoing, this::restart, this::back).build();
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         model.muted.set(ctx.settings().muted());
+        model.soundNotice.bind(sound.noticeProperty());
         ctx.settingsProperty().addListener((o, a, b) -> applySettings(b));
+        // F11 (or any other way into full screen): the clock fills the screen
+        javafx.beans.value.ChangeListener<Boolean> full = (o, a, b) -> model.bigClock.set(b);
+        view.sceneProperty().addListener((o, oldScene, scene) -> {
+            if (oldScene != null && oldScene.getWindow() instanceof Stage old) {
+                old.fullScreenProperty().removeListener(full);
+            }
+            if (scene != null) {
+                scene.windowProperty().addListener((w, was, now) -> {
+                    if (was instanceof Stage st) {
+                        st.fullScreenProperty().removeListener(full);
+                    }
+                    if (now instanceof Stage st) {
+                        st.fullScreenProperty().addListener(full);
+                        model.bigClock.set(st.isFullScreen());
+                    }
+                });
+                if (scene.getWindow() instanceof Stage st) {
+                    st.fullScreenProperty().addListener(full);
+                    model.bigClock.set(st.isFullScreen());
+                }
+            }
+        });
     }
 
     Region view() {

@@ -42,6 +42,8 @@ final class RunInteractor implements TimerListener {
      */
     private final AtomicBoolean phaseDirty = new AtomicBoolean(true);
     private final AtomicBoolean flashPending = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger countdownsPending = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger halfwaysPending = new java.util.concurrent.atomic.AtomicInteger();
     private long shownSecond = -1;
     private long shownTotal = -1;
     private boolean shownPaused;
@@ -75,8 +77,10 @@ final class RunInteractor implements TimerListener {
                 phaseDirty.set(true);
                 flashPending.set(true);
             }
+            case COUNTDOWN -> countdownsPending.incrementAndGet();
+            case HALFWAY -> halfwaysPending.incrementAndGet();
             default -> {
-                // countdowns, halfway and step ends change nothing on screen beyond the digits
+                // a step's end changes nothing on screen beyond the digits
             }
         }
     }
@@ -91,6 +95,14 @@ final class RunInteractor implements TimerListener {
         long total = ceilDiv(engine.totalRemainingNanos(now), SECOND);
         boolean paused = engine.isPaused();
         boolean dirty = phaseDirty.getAndSet(false);
+        int countdown = countdownsPending.getAndSet(0);
+        if (countdown > 0) {
+            model.countdowns.set(model.countdowns.get() + 1);
+        }
+        int halfway = halfwaysPending.getAndSet(0);
+        if (halfway > 0) {
+            model.halfways.set(model.halfways.get() + 1);
+        }
         if (!dirty && second == shownSecond && total == shownTotal && paused == shownPaused) {
             return false;
         }

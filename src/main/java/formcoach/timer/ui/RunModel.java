@@ -51,4 +51,12 @@ final class RunModel {
 
     /** goes up by one on every phase change; the view flashes on it */
     final IntegerProperty phaseChanges = new SimpleIntegerProperty();
+    /** goes up by one on each of the last three seconds of a phase; the view pulses its edges */
+    final IntegerProperty countdowns = new SimpleIntegerProperty();
+    /** goes up by one at halfway through a long enough step; the view shows "Halfway" */
+    final IntegerProperty halfways = new SimpleIntegerProperty();
+    /** full screen (F11): the clock fills the screen */
+    final BooleanProperty bigClock = new SimpleBooleanProperty();
+    /** "Sound is off: …" when the timer cannot be heard; empty otherwise */
+    final StringProperty soundNotice = new SimpleStringProperty("");
 }

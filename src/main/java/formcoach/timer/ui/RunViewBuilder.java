@@ -72,10 +72,14 @@ final class RunViewBuilder implements Builder<Region> {
             return new Insets(p * 0.7, p, p * 0.6, p);
         }, scale));
         main.setTop(createHeader());
-        // once the run is over the summary takes the middle of the screen; the keys for a running timer go away
-        main.setCenter(Views.showWhen(createBody(), model.finished.not()));
+        // once the run is over the summary takes the middle of the screen; the keys for a running timer go away;
+        // in full screen (F11) the clock fills the screen instead of the ring
+        StackPane center = new StackPane(Views.showWhen(createBody(), model.bigClock.not()),
+                Views.showWhen(createBigClock(), model.bigClock));
+        main.setCenter(Views.showWhen(center, model.finished.not()));
         main.setBottom(createFooter());
-        root.getChildren().addAll(main, createPausedBadge(), createConfirm(), createSummary(), createFlash());
+        root.getChildren().addAll(main, createPausedBadge(), createConfirm(), createSummary(), createFlash(), createPulse(),
+                createHalfway());
         bindPhaseStyles();
         root.setFocusTraversable(true);
         return root;
@@ -86,10 +90,24 @@ final class RunViewBuilder implements Builder<Region> {
         name.textProperty().bind(model.routineName);
         name.setId("run-routine-name");
         name.setMinWidth(0);
+        formcoach.ui.FullText.install(name);
         Views.scaledFont(name, scale, 22, 15, FontWeight.BOLD);
         Label counter = Views.label(model.stepCounter, "run-step-counter");
         counter.setId("run-step-counter");
         Views.scaledFont(counter, scale, 20, 14, FontWeight.NORMAL);
+        Label soundOff = new Label("Sound is off");
+        soundOff.setId("run-sound-off");
+        soundOff.getStyleClass().add("run-sound-off");
+        soundOff.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2v-volume-off"));
+        soundOff.setMinWidth(Region.USE_PREF_SIZE);
+        soundOff.accessibleTextProperty().bind(model.soundNotice);
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.textProperty().bind(model.soundNotice);
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        soundOff.setTooltip(why);
+        Views.showWhen(soundOff, Bindings.isNotEmpty(model.soundNotice));
+        Views.scaledFont(soundOff, scale, 16, 13, FontWeight.BOLD);
         Label muted = Views.text("Muted (M)", "run-muted");
         Views.showWhen(muted, model.muted);
         Views.scaledFont(muted, scale, 16, 13, FontWeight.BOLD);
@@ -99,7 +117,7 @@ final class RunViewBuilder implements Builder<Region> {
         Views.scaledFont(total, scale, 22, 15, FontWeight.BOLD);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox h = new HBox(16, name, counter, spacer, muted, total);
+        HBox h = new HBox(16, name, counter, spacer, soundOff, muted, total);
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add("run-header");
         return h;
@@ -170,6 +188,53 @@ final class RunViewBuilder implements Builder<Region> {
         return ring;
     }
 
+    /**
+     * Full screen: the time left in digits that fill the screen (at 1920×1080 they stand over a third
+     * of its height, readable from across a room), the phase word above, the step and its cue below,
+     * all growing with the screen.
+     */
+    private Node createBigClock() {
+        DoubleBinding font = Bindings.createDoubleBinding(
+                () -> Math.max(60, Math.min(root.getHeight() * 0.55, root.getWidth() * 0.92 / 3.2)),
+                root.widthProperty(), root.heightProperty());
+        DoubleBinding h = Bindings.createDoubleBinding(() -> Math.max(1, root.getHeight()), root.heightProperty());
+        javafx.scene.text.Text digits = new javafx.scene.text.Text();
+        digits.setId("run-big-digits");
+        digits.getStyleClass().add("run-big-digits");
+        // the glyphs' own bounds, not the line's: the digits take the room, not their line spacing
+        digits.setBoundsType(javafx.scene.text.TextBoundsType.VISUAL);
+        digits.textProperty().bind(model.digits);
+        digits.fontProperty().bind(Bindings.createObjectBinding(
+                () -> Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Math.round(font.get())), font));
+        Label word = new Label();
+        word.setId("run-big-word");
+        word.getStyleClass().add("run-ring-word");
+        word.textProperty().bind(Bindings.when(model.paused).then("Paused").otherwise(model.phaseWord));
+        bigFont(word, h, 0.065, FontWeight.BOLD);
+        Label name = new Label();
+        name.setId("run-big-name");
+        name.getStyleClass().add("run-step-name");
+        name.textProperty().bind(Bindings.concat(model.stepName,
+                Bindings.when(Bindings.isEmpty(model.sideText)).then("").otherwise(Bindings.concat("  \u00b7  ", model.sideText))));
+        formcoach.ui.FullText.install(name);
+        bigFont(name, h, 0.07, FontWeight.BOLD);
+        Label cue = Views.label(model.stepCue, "run-cue");
+        cue.setId("run-big-cue");
+        cue.setWrapText(true);
+        cue.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        bigFont(cue, h, 0.045, FontWeight.NORMAL);
+        VBox box = new VBox(0, word, digits, name, cue);
+        box.spacingProperty().bind(h.multiply(0.012));
+        box.setAlignment(Pos.CENTER);
+        box.setId("run-big-clock");
+        return box;
+    }
+
+    private static void bigFont(Label l, DoubleBinding h, double share, FontWeight weight) {
+        l.fontProperty().bind(Bindings.createObjectBinding(
+                () -> Font.font(Font.getDefault().getFamily(), weight, Math.max(16, Math.round(h.get() * share))), h));
+    }
+
     private Node createInfo() {
         Label phase = Views.text("", "run-phase-word");
         phase.setId("run-phase-word");
@@ -214,6 +279,9 @@ final class RunViewBuilder implements Builder<Region> {
         word.textProperty().bind(Bindings.when(model.paused).then("PAUSED").otherwise(
                 Bindings.createStringBinding(() -> model.phaseWord.get().toUpperCase(Locale.ROOT), model.phaseWord)));
         Views.scaledFont(word, scale, 84, 40, FontWeight.BOLD);
+        // "GET READY" wraps rather than end in "…" in a narrow window
+        word.setWrapText(true);
+        word.setMinHeight(Region.USE_PREF_SIZE);
         Label rep = Views.label(model.repText, "run-rep");
         rep.setId("run-rep");
         Views.scaledFont(rep, scale, 40, 22, FontWeight.BOLD);
@@ -335,7 +403,9 @@ final class RunViewBuilder implements Builder<Region> {
         again.setId("run-again");
         again.setOnAction(e -> runAgain.run());
         again.setFocusTraversable(false);
-        Button done = new Button("Back to routines (Enter)");
+        Button done = new Button();
+        done.textProperty().bind(Bindings.when(model.tempoMode).then("Back to the tempo trainer (Enter)")
+                .otherwise("Back to routines (Enter)"));
         done.setId("run-back");
         done.getStyleClass().add("accent");
         done.setOnAction(e -> back.run());
@@ -356,14 +426,63 @@ final class RunViewBuilder implements Builder<Region> {
     private Node createFlash() {
         Region flash = new Region();
         flash.setId("run-flash");
-        flash.getStyleClass().add("run-flash");
+        // "transient": a passing overlay that the visual regression tests leave out of their shots
+        flash.getStyleClass().addAll("run-flash", "transient");
         flash.setMouseTransparent(true);
         flash.setOpacity(0);
         FadeTransition fade = new FadeTransition(Duration.millis(450), flash);
         fade.setFromValue(0.55);
         fade.setToValue(0);
-        model.phaseChanges.addListener((o, a, b) -> fade.playFromStart());
+        // the end of the routine flashes three times, so nobody misses it
+        javafx.animation.SequentialTransition end = new javafx.animation.SequentialTransition(flash);
+        for (int i = 0; i < 3; i++) {
+            FadeTransition f = new FadeTransition(Duration.millis(420), flash);
+            f.setFromValue(0.75);
+            f.setToValue(0);
+            end.getChildren().add(f);
+        }
+        model.phaseChanges.addListener((o, a, b) -> {
+            if (model.phase.get() == Phase.DONE) {
+                end.playFromStart();
+            } else {
+                fade.playFromStart();
+            }
+        });
         return flash;
+    }
+
+    /** The last three seconds of a phase: the screen's edges pulse once a second, in time with the beeps. */
+    private Node createPulse() {
+        Region pulse = new Region();
+        pulse.setId("run-pulse");
+        pulse.getStyleClass().addAll("run-pulse", "transient");
+        pulse.setMouseTransparent(true);
+        pulse.setOpacity(0);
+        pulse.styleProperty().bind(Bindings.createStringBinding(
+                () -> "-fx-border-width: " + Math.round(Math.max(10, 22 * scale.get())) + ";", scale));
+        FadeTransition fade = new FadeTransition(Duration.millis(380), pulse);
+        fade.setFromValue(1);
+        fade.setToValue(0);
+        model.countdowns.addListener((o, a, b) -> fade.playFromStart());
+        return pulse;
+    }
+
+    /** Halfway through a long step: "Halfway" across the screen for a moment, with the two blips. */
+    private Node createHalfway() {
+        Label l = Views.text("Halfway", "run-paused-badge");
+        l.setId("run-halfway");
+        l.getStyleClass().add("transient");
+        Views.scaledFont(l, scale, 40, 24, FontWeight.BOLD);
+        l.setMouseTransparent(true);
+        l.setOpacity(0);
+        StackPane.setAlignment(l, Pos.TOP_CENTER);
+        l.translateYProperty().bind(scale.multiply(70));
+        FadeTransition fade = new FadeTransition(Duration.millis(1600), l);
+        fade.setFromValue(1);
+        fade.setToValue(0);
+        fade.setInterpolator(javafx.animation.Interpolator.EASE_IN);
+        model.halfways.addListener((o, a, b) -> fade.playFromStart());
+        return l;
     }
 
     private void bindPhaseStyles() {

@@ -3,7 +3,6 @@ package formcoach.timer.ui;
 import formcoach.timer.sound.CueSound;
 import formcoach.timer.sound.Speech;
 import formcoach.timer.sound.Tone;
-import formcoach.ui.Notices;
 import formcoach.ui.UiContext;
 import javafx.application.Platform;
 
@@ -18,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * already works. Until they exist, and after they turn themselves off, cues are silent; the timer
  * never waits for sound.
  *
- * <p>Sound that turns itself off (no audio device) is told once, as a notice posted on the FX
- * thread; a missing speech command is told once too, but only when the voice is switched on.
+ * <p>Sound that turns itself off (no audio device) is told on the timer itself ({@link #noticeProperty()},
+ * set on the FX thread), not as a notice on every page; a missing speech command is told too, but
+ * only when the voice is switched on.
  */
 final class SoundHub {
     static final String SOUND_OFF = "Sound is off: no audio device was found. The timer keeps running; follow the screen.";
@@ -32,6 +32,7 @@ final class SoundHub {
     private final ForwardingSpeech speech = new ForwardingSpeech();
     private final AtomicBoolean soundTold = new AtomicBoolean();
     private final AtomicBoolean voiceTold = new AtomicBoolean();
+    private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper("");
     private volatile boolean speechBroken;
     private volatile boolean voiceWanted;
     private boolean started;
@@ -76,6 +77,11 @@ final class SoundHub {
         return sound;
     }
 
+    /** What the timer screen says about sound ("Sound is off: …"); empty while sound works. FX thread. */
+    javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     Speech speech() {
         return speech;
     }
@@ -101,10 +107,11 @@ final class SoundHub {
 
     private void tell(AtomicBoolean once, String text) {
         if (once.compareAndSet(false, true)) {
+            Runnable show = () -> notice.set(notice.get().isEmpty() ? text : notice.get() + " " + text);
             if (Platform.isFxApplicationThread()) {
-                ctx.notices().post(Notices.Kind.WARNING, text);
+                show.run();
             } else {
-                Platform.runLater(() -> ctx.notices().post(Notices.Kind.WARNING, text));
+                Platform.runLater(show);
             }
         }
     }

@@ -30,6 +30,7 @@ final class TempoInteractor {
         model.tempo.addListener(o -> validate());
         model.reps.addListener(o -> validate());
         model.lift.addListener((o, a, b) -> liftChosen(b));
+        model.query.addListener(o -> refilter());
     }
 
     void setLeadIn(int s) {
@@ -39,13 +40,48 @@ final class TempoInteractor {
 
     /** Loads the lifts and picks the first (or keeps the current one). */
     void load() {
-        List<ExerciseRef> lifts = exercises.all().stream().filter(e -> LIFT_CATEGORIES.contains(e.category())).toList();
+        List<ExerciseRef> lifts = exercises.search(model.query.get(), LIFT_CATEGORIES);
         ExerciseRef keep = model.lift.get();
         model.lifts.setAll(lifts);
         if (keep == null || !lifts.contains(keep)) {
             model.lift.set(lifts.isEmpty() ? null : lifts.get(0));
         }
         validate();
+    }
+
+    /** The search changed: the list narrows; the lift picked stays picked while it is still listed. */
+    private void refilter() {
+        List<ExerciseRef> lifts = exercises.search(model.query.get(), LIFT_CATEGORIES);
+        ExerciseRef keep = model.lift.get();
+        model.lifts.setAll(lifts);
+        if ((keep == null || !lifts.contains(keep)) && !lifts.isEmpty()) {
+            model.lift.set(lifts.get(0));
+        }
+    }
+
+    /** Picks the lift, tempo and reps of the last set, when that lift is still in the library. */
+    void restore(formcoach.timer.TempoChoice c) {
+        exercises.find(c.liftId()).filter(e -> LIFT_CATEGORIES.contains(e.category())).ifPresent(e -> {
+            model.lift.set(e);
+            try {
+                Tempo.parse(c.tempo());
+                model.tempo.set(c.tempo());
+            } catch (RoutineException ex) {
+                // keep the lift's own tempo
+            }
+            if (c.reps() >= 1 && c.reps() <= TempoRoutine.MAX_REPS) {
+                model.reps.set(c.reps());
+            }
+        });
+        validate();
+    }
+
+    /** What to remember of the set about to run. */
+    Optional<formcoach.timer.TempoChoice> choice() {
+        ExerciseRef e = model.lift.get();
+        Integer reps = model.reps.get();
+        return e == null || reps == null ? Optional.empty()
+                : Optional.of(new formcoach.timer.TempoChoice(e.id(), model.tempo.get(), reps));
     }
 
     private void liftChosen(ExerciseRef e) {

@@ -13,6 +13,8 @@ import javafx.collections.ObservableList;
 /** The tempo trainer's set-up: which lift, what tempo, how many reps. */
 final class TempoModel {
     final ObservableList<ExerciseRef> lifts = FXCollections.observableArrayList();
+    /** what is typed in the search over the lifts */
+    final StringProperty query = new SimpleStringProperty("");
     final ObjectProperty<ExerciseRef> lift = new SimpleObjectProperty<>();
     final StringProperty tempo = new SimpleStringProperty("2-1-2");
     final ObjectProperty<Integer> reps = new SimpleObjectProperty<>(8);

@@ -65,7 +65,27 @@ final class TempoViewBuilder implements Builder<Region> {
         });
         model.lift.addListener((o, a, b) -> lifts.getSelectionModel().select(b));
 
-        HBox body = new HBox(20, lifts, createForm());
+        TextField search = new TextField();
+        search.setId("tempo-search");
+        search.setPromptText("Find a lift");
+        search.setAccessibleText("Find a lift");
+        search.textProperty().bindBidirectional(model.query);
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !lifts.getItems().isEmpty()) {
+                lifts.requestFocus();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            }
+        });
+        Label none = Views.text("No lift matches this search.", "text-muted");
+        lifts.setPlaceholder(none);
+        VBox.setVgrow(lifts, Priority.ALWAYS);
+        VBox listBox = new VBox(8, search, lifts);
+        listBox.setPrefWidth(290);
+        listBox.setMinWidth(230);
+        HBox body = new HBox(20, listBox, createForm());
         root.setCenter(body);
         return root;
     }
@@ -155,6 +175,10 @@ final class TempoViewBuilder implements Builder<Region> {
 
         LiftCell() {
             setPrefWidth(0);
+            name.setMinWidth(0);
+            meta.setMinWidth(0);
+            formcoach.ui.FullText.install(name);
+            formcoach.ui.FullText.install(meta);
         }
 
         @Override

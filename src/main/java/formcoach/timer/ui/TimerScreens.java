@@ -31,6 +31,8 @@ final class TimerScreens {
     private final RunController run;
     private final EditorController editor;
     private final TempoController tempo;
+    /** the run on screen is a tempo set (its end goes back to the trainer) */
+    private boolean tempoRun;
     private Routines routines;
 
     TimerScreens(UiContext ctx, TimerExercises exercises, TimerUiOptions options) {
@@ -44,7 +46,14 @@ final class TimerScreens {
         root.getStyleClass().add("timer-section");
         root.getStylesheets().add(Stylesheets.of(TimerScreens.class, "timer.css"));
         picker.setExits(new PickerController.Exits(this::startRoutine, this::edit, this::create, this::showTempo));
-        run.setOnBack(() -> showPicker(null, null));
+        // after a tempo set the trainer comes back, with its lift; after a routine, the routines
+        run.setOnBack(() -> {
+            if (tempoRun) {
+                showTempo();
+            } else {
+                showPicker(null, null);
+            }
+        });
         editor.setOnClose(this::showPicker);
         tempo.setExits(this::startTempo, () -> showPicker(null, null));
         show(picker.view());
@@ -123,11 +132,13 @@ final class TimerScreens {
     }
 
     void startRoutine(Routine r) {
+        tempoRun = false;
         show(run.view());
         run.start(TimerPlan.of(r, ctx.settings().leadInSeconds(), TimerPlan.DEFAULT_SWITCH_SECONDS), false, null);
     }
 
     void startTempo(TempoRoutine t, String momentumCue) {
+        tempoRun = true;
         show(run.view());
         run.start(t.plan(ctx.settings().leadInSeconds()), true, momentumCue);
     }

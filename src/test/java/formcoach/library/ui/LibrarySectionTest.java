@@ -104,13 +104,16 @@ class LibrarySectionTest {
         robot.clickOn("#before-you-lift");
         robot.interact(() -> h.section.cards().model().picked().setAll(ROW, "wide-grip-lat-pulldown"));
         robot.clickOn("#show-cue-cards");
+        // the warm-up question comes first
+        assertThat(text(robot, "#warmup-title")).isEqualTo("Warmed up?");
+        robot.type(KeyCode.SPACE);
         assertThat(text(robot, "#cue-card-title")).isEqualTo("Barbell bent-over row");
         assertThat(text(robot, "#cue-line-SHRUGGING")).isEqualTo(row.fault(Fault.SHRUGGING).orElseThrow().cue());
         assertThat(text(robot, "#cue-tempo")).contains(row.tempo());
         robot.type(KeyCode.SPACE);
         assertThat(text(robot, "#cue-card-title")).isEqualTo("Wide-grip lat pulldown");
         robot.type(KeyCode.RIGHT);
-        assertThat(text(robot, "#warmup-title")).isEqualTo("Warm-up done?");
+        assertThat(text(robot, "#after-title")).isEqualTo("After your sets");
         robot.type(KeyCode.LEFT);
         assertThat(text(robot, "#cue-card-title")).isEqualTo("Wide-grip lat pulldown");
         robot.type(KeyCode.ESCAPE);
@@ -308,6 +311,30 @@ class LibrarySectionTest {
     }
 
     @Test
+    void everyCardAnswersSpaceArrowsAndEscEvenAfterAButtonWasPressedByKeyboard(FxRobot robot) throws Exception {
+        robot.clickOn("#before-you-lift");
+        robot.interact(() -> h.section.cards().model().picked().setAll(ROW, "pull-up"));
+        robot.clickOn("#show-cue-cards");
+        assertThat(text(robot, "#warmup-title")).isEqualTo("Warmed up?");
+        // Tab to "Yes, I've warmed up" and press it with Space: on to the first lift, and the keys still work
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#warmup-yes").query().isFocused()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(text(robot, "#cue-card-title")).isEqualTo("Barbell bent-over row");
+        robot.type(KeyCode.RIGHT);
+        assertThat(text(robot, "#cue-card-title")).isEqualTo("Pull-up");
+        robot.type(KeyCode.SPACE);
+        assertThat(text(robot, "#after-title")).isEqualTo("After your sets");
+        assertThat(text(robot, "#cue-keys")).isEqualTo("\u2190 back  ·  Esc leave");
+        robot.type(KeyCode.SPACE);
+        assertThat(text(robot, "#after-title")).isEqualTo("After your sets");
+        robot.type(KeyCode.LEFT);
+        assertThat(text(robot, "#cue-card-title")).isEqualTo("Pull-up");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(h.section.current().kind()).isEqualTo(LibrarySection.Kind.BROWSE);
+    }
+
+    @Test
     void warmUpCardSavesTodaysPlanAndStartsTheWarmUpRoutine(FxRobot robot) throws Exception {
         LocalDate today = LocalDate.now(LibraryUiHarness.CLOCK);
         lib().savePlan(new TodayPlan(today, List.of("pull-up"), false));
@@ -316,14 +343,17 @@ class LibrarySectionTest {
         assertThat(h.section.cards().model().picked()).containsExactly("pull-up");
         robot.interact(() -> h.section.cards().model().picked().add(ROW));
         robot.type(KeyCode.ENTER);
+        assertThat(text(robot, "#warmup-title")).isEqualTo("Warmed up?");
+        fire(robot, "#warmup-yes");
+        waitUntil(() -> lib().plan(today).map(TodayPlan::warmUpDone).orElse(false));
+        assertThat(lib().plan(today).orElseThrow().exerciseIds()).containsExactly("pull-up", ROW);
+        assertThat(text(robot, "#cue-card-title")).isEqualTo("Pull-up");
         robot.type(KeyCode.RIGHT, 2);
         fire(robot, "#feel-lift-" + ROW);
         fire(robot, "#feel-" + BodyArea.LOWER_BACK.id());
         assertThat(text(robot, "#feel-heading")).isEqualTo("That points to rounding");
-        fire(robot, "#warmup-yes");
-        assertThat(text(robot, "#feel-heading")).isEqualTo("That points to rounding"); // redrawn card keeps the answer
-        waitUntil(() -> lib().plan(today).map(TodayPlan::warmUpDone).orElse(false));
-        assertThat(lib().plan(today).orElseThrow().exerciseIds()).containsExactly("pull-up", ROW);
+        robot.type(KeyCode.LEFT, 3);
+        assertThat(text(robot, "#warmup-noted")).isEqualTo("Warm-up noted for today. Lift well.");
         fire(robot, "#warmup-start");
         assertThat(h.timer.opened).containsExactly(CueCardsController.WARM_UP_ROUTINE);
     }

@@ -25,7 +25,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Writes target/snapshots/library-*.png of each screen in both themes at a small and a large window. */
+/**
+ * Each library screen in both themes at a small and a large window, compared with its baseline under
+ * src/test/resources/snapshots (see {@link formcoach.ui.VisualBaseline}).
+ */
 @ExtendWith(ApplicationExtension.class)
 class LibrarySnapshotTest {
     private static String previousTheme;
@@ -49,6 +52,7 @@ class LibrarySnapshotTest {
 
     @AfterEach
     void close() {
+        formcoach.ui.VisualBaseline.assertClean();
         if (h != null) {
             h.close();
         }
@@ -95,10 +99,12 @@ class LibrarySnapshotTest {
         });
         snap(robot, h.root(), "library-picker" + suffix, written);
         robot.interact(() -> h.section.cards().showCards());
-        snap(robot, h.root(), "library-cuecard" + suffix, written);
-        robot.interact(() -> h.section.cards().model().indexProperty().set(3));
-        robot.interact(() -> h.section.cards().feel().pick(BodyArea.NECK_TRAPS));
         snap(robot, h.root(), "library-warmup" + suffix, written);
+        robot.interact(() -> h.section.cards().model().indexProperty().set(1));
+        snap(robot, h.root(), "library-cuecard" + suffix, written);
+        robot.interact(() -> h.section.cards().model().indexProperty().set(4));
+        robot.interact(() -> h.section.cards().feel().pick(BodyArea.NECK_TRAPS));
+        snap(robot, h.root(), "library-after" + suffix, written);
 
         robot.interact(() -> h.section.back());
         robot.interact(() -> ((javafx.scene.control.Button) scene[0].lookup("#new-exercise")).fire());
@@ -120,7 +126,7 @@ class LibrarySnapshotTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             try {
-                written.add(Snapshots.write(node, name));
+                written.add(formcoach.ui.VisualBaseline.check(node, name));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

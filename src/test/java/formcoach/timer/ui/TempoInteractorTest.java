@@ -47,4 +47,31 @@ class TempoInteractorTest {
         assertThat(model.tempoError.get()).isEmpty();
         assertThat(model.valid.get()).isTrue();
     }
+
+    @Test
+    void theSearchNarrowsTheListAndKeepsThePickedLift() {
+        model.lift.set(TimerUiFixture.EXERCISES.find("romanian-deadlift").orElseThrow());
+        int all = model.lifts.size();
+        model.query.set("deadl");
+        assertThat(model.lifts).isNotEmpty().hasSizeLessThan(all).allSatisfy(e -> assertThat(e.name().toLowerCase()).contains("deadlift"));
+        assertThat(model.lift.get().id()).isEqualTo("romanian-deadlift");
+        model.query.set("seated cable");
+        assertThat(model.lifts).extracting(e -> e.id()).containsExactly("seated-cable-row");
+        assertThat(model.lift.get().id()).as("the picked lift left the list: the first one listed is picked").isEqualTo("seated-cable-row");
+        model.query.set("zzz");
+        assertThat(model.lifts).isEmpty();
+    }
+
+    @Test
+    void theLastSetComesBackAndItsChoiceIsWhatIsSaved() {
+        interactor.restore(new formcoach.timer.TempoChoice("pull-up", "3-1-3", 5));
+        assertThat(model.lift.get().id()).isEqualTo("pull-up");
+        assertThat(model.tempo.get()).isEqualTo("3-1-3");
+        assertThat(model.reps.get()).isEqualTo(5);
+        assertThat(interactor.choice()).hasValue(new formcoach.timer.TempoChoice("pull-up", "3-1-3", 5));
+        // a lift no longer in the library, or not a lift, changes nothing
+        interactor.restore(new formcoach.timer.TempoChoice("gone", "2-1-2", 8));
+        interactor.restore(new formcoach.timer.TempoChoice("cat-cow", "2-1-2", 8));
+        assertThat(model.lift.get().id()).isEqualTo("pull-up");
+    }
 }

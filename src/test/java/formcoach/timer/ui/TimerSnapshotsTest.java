@@ -44,6 +44,7 @@ class TimerSnapshotsTest {
 
     @AfterEach
     void close() {
+        formcoach.ui.VisualBaseline.assertClean();
         fixture.services.close();
     }
 

@@ -160,8 +160,13 @@ final class TimerUiFixture {
         }
     }
 
-    /** Writes target/snapshots/NAME.png (FX thread). Reads the pixels in one call, so a full-HD shot stays quick. */
+    /** Writes target/snapshots/NAME.png and compares it with its baseline (FX thread); see {@link formcoach.ui.VisualBaseline}. */
     static Path snapshot(Node node, String name) throws IOException {
+        return formcoach.ui.VisualBaseline.check(node, name);
+    }
+
+    /** Writes target/snapshots/NAME.png only (FX thread). Reads the pixels in one call, so a full-HD shot stays quick. */
+    static Path write(Node node, String name) throws IOException {
         WritableImage img = node.snapshot(null, null);
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();

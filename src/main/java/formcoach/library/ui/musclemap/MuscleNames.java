@@ -56,10 +56,6 @@ public final class MuscleNames {
         return NAMES.keySet();
     }
 
-    public static boolean isKnown(String id) {
-        return NAMES.containsKey(id);
-    }
-
     public static Optional<String> displayName(String id) {
         return Optional.ofNullable(NAMES.get(id));
     }

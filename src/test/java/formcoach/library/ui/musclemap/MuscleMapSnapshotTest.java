@@ -74,12 +74,13 @@ class MuscleMapSnapshotTest {
             StackPane root = new StackPane(map);
             new Scene(root, w, h);
             try {
-                Snapshots.write(root, name);
+                formcoach.ui.VisualBaseline.check(root, name);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             accentPixels[0] = countNear(root.snapshot(null, null), Color.web(accent));
         });
+        formcoach.ui.VisualBaseline.assertClean();
         assertThat(Files.size(Path.of("target", "snapshots", name + ".png"))).isPositive();
         // Three primary muscles on both sides cover far more than a few hundred pixels even at 400 x 300.
         assertThat(accentPixels[0]).isGreaterThan(w * h / 400);
