@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *
  * <ol>
  *   <li>jdeps lists the JDK modules the app jar needs (JavaFX and every other library, natives and
- *       all, travel inside the jar on the class path);</li>
+ *       all, travel inside the jar on the class path), plus the service modules it cannot see;</li>
  *   <li>jlink makes a runtime of just those modules, with the JDK's base CDS archive;</li>
  *   <li>jpackage makes the app image {@code target/app/formcoach/} and, from it, this system's
  *       installers in {@code target/installer/} (.deb and .rpm on Linux, .msi and .exe on Windows,
@@ -49,6 +49,8 @@ public final class Packager {
     /** Fixed so that a newer .msi replaces an older one instead of installing beside it. */
     private static final String WIN_UPGRADE_UUID = "6f6c3d9e-5b8a-4b6e-9d43-2f1a0c7e4b15";
     static final String CLASS_LIST = NAME + ".classlist";
+    /** JDK modules used only through a service lookup, which jdeps does not report. */
+    private static final List<String> SERVICE_MODULES = List.of("jdk.zipfs");
     static final String ARCHIVE = NAME + ".jsa";
 
     private enum Os { LINUX, WINDOWS, MAC }
@@ -167,6 +169,9 @@ public final class Packager {
                 "--multi-release", Runtime.version().feature() + "", jar.toString())).strip();
         TreeSet<String> modules = new TreeSet<>(Arrays.asList(out.split(",")));
         modules.removeIf(String::isBlank);
+        // service providers jdeps cannot see in the byte code: the jar: file system reads the
+        // bundled assets (without it the library does not load)
+        modules.addAll(SERVICE_MODULES);
         if (modules.isEmpty()) {
             throw new PackagingException("jdeps found no modules in " + jar + ": " + out);
         }
