@@ -140,7 +140,11 @@ public final class Packager {
                 // starts without it, silently, when it is missing, stale or unreadable
                 "--java-options", "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE,
                 "--java-options", "-Xshare:auto",
-                "--java-options", "-Xlog:cds=off,cds+dynamic=off,class+path=off"));
+                "--java-options", "-Xlog:cds=off,cds+dynamic=off,class+path=off",
+                // the client compiler only: on 2 busy cores, C2 compiling at start-up cost a third
+                // of the CPU to the first frame (docs/performance.md); the app's hot paths (search
+                // ~0.2 ms a keystroke, the cue clock) have room for C1's code
+                "--java-options", "-XX:TieredStopAtLevel=1"));
         tool("jpackage", image);
         Path appImage = appDest.resolve(os == Os.MAC ? NAME + ".app" : NAME);
         log("app image: " + target.relativize(appImage));
