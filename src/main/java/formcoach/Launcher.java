@@ -18,10 +18,16 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Cli.Outcome outcome = Cli.guiOnly(args).orElseGet(() -> {
+        // --smoke-ready (open the window, report when the library is ready, exit) goes with the
+        // window's own arguments only; anything else with it is left to the command line to refuse
+        java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args));
+        boolean smokeReady = rest.remove("--smoke-ready")
+                && Cli.guiOnly(rest.toArray(String[]::new)).isPresent();
+        String[] given = smokeReady ? rest.toArray(String[]::new) : args;
+        Cli.Outcome outcome = Cli.guiOnly(given).orElseGet(() -> {
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-            return Cli.run(args, out, err);
+            return Cli.run(given, out, err);
         });
         if (!outcome.openGui()) {
             System.exit(outcome.exitCode());
@@ -38,7 +44,7 @@ public final class Launcher {
         // JavaFX warns that it was loaded from the class path; that is how this jar is meant to run
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
-            formcoach.app.App.launchWith(outcome.dataDir(), outcome.smoke());
+            formcoach.app.App.launchWith(outcome.dataDir(), outcome.smoke(), smokeReady);
         } catch (UnsupportedOperationException | IllegalStateException | UnsatisfiedLinkError e) {
             // no display, no GTK: say so in one line instead of a stack trace
             System.err.println("formcoach: cannot open the window (" + e.getMessage() + "). "

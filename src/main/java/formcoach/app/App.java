@@ -26,6 +26,8 @@ public final class App extends Application {
 
     private static Optional<Path> dataDir = Optional.empty();
     private static boolean smoke;
+    /** For --smoke-ready: exit once the library is loaded and searchable instead of at the first frame. */
+    private static boolean smokeReady;
     /** Services (data folder, settings) prepared while the toolkit starts, so the two overlap. */
     private static CompletableFuture<AppServices> preparing;
     /** Whether a pain re-check is due, found out in the background at start-up. */
@@ -34,8 +36,14 @@ public final class App extends Application {
     private AppServices services;
 
     public static void launchWith(Optional<Path> dir, boolean smokeRun) {
+        launchWith(dir, smokeRun, false);
+    }
+
+    /** @param readyRun {@code --smoke-ready}: like a smoke run, but waits for the library to be ready */
+    public static void launchWith(Optional<Path> dir, boolean smokeRun, boolean readyRun) {
         dataDir = dir;
-        smoke = smokeRun;
+        smoke = smokeRun || readyRun;
+        smokeReady = readyRun;
         preparing = CompletableFuture.supplyAsync(App::prepareServices);
         recheckDue = preparing.thenApplyAsync(AppServices::recheckDue);
         Application.launch(App.class);
@@ -45,7 +53,12 @@ public final class App extends Application {
     public void start(Stage stage) {
         services = preparing != null ? preparing.join() : prepareServices();
         CompletableFuture<Void> firstFrameDrawn = new CompletableFuture<>();
-        MainWindow window = new MainWindow(services, Sections.create(services, firstFrameDrawn), false);
+        MainWindow window = new MainWindow(services, Sections.create(services, firstFrameDrawn,
+                library -> {
+                    if (smokeReady) {
+                        reportLibraryReady(library);
+                    }
+                }), false);
         // the first window fits the screen it opens on, however small
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1100, screen.getWidth()), Math.min(720, screen.getHeight()));
@@ -58,7 +71,7 @@ public final class App extends Application {
         restoreBounds(stage, services.settings().window());
         stage.setOnCloseRequest(e -> rememberBounds(stage));
         stage.fullScreenProperty().addListener((obs, was, now) -> window.setFullScreen(now));
-        if (smoke) {
+        if (smoke && !smokeReady) {
             reportFirstFrame(stage);
         }
         stage.show();
@@ -175,5 +188,32 @@ public final class App extends Application {
                 System.exit(0);
             }
         }.start());
+    }
+
+    /**
+     * For --smoke-ready: once the library has loaded and the library view has taken it (its list
+     * filled, search live: it is handed over on the FX thread as soon as loading ends), and a frame
+     * has been drawn after that, print the time since JVM start and exit.
+     */
+    private static void reportLibraryReady(CompletableFuture<?> library) {
+        library.whenComplete((lib, error) -> Platform.runLater(() -> new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < 2) {
+                    return;
+                }
+                stop();
+                if (error != null) {
+                    System.err.println("formcoach: the library did not load: " + error.getMessage());
+                    System.exit(1);
+                }
+                long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("library ready after " + ms + " ms");
+                System.out.flush();
+                System.exit(0);
+            }
+        }.start()));
     }
 }

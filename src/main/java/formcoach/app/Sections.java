@@ -38,6 +38,12 @@ final class Sections {
      *                     the first frame is up, so loading does not compete with drawing it
      */
     static List<Section> create(AppServices services, CompletableFuture<Void> startLoading) {
+        return create(services, startLoading, loading -> { });
+    }
+
+    /** As above; {@code loading} is given the library's loading, for {@code --smoke-ready} to wait on. */
+    static List<Section> create(AppServices services, CompletableFuture<Void> startLoading,
+                                java.util.function.Consumer<CompletableFuture<Library>> loading) {
         // loaded once, in the background: the library view fills in when it is ready, the timer uses
         // it for cues and the pain checker for lift names and the feel map
         CompletableFuture<Library> library = startLoading.thenApplyAsync(ignored -> {
@@ -47,6 +53,7 @@ final class Sections {
                 throw new CompletionException(e);
             }
         }, services.executor());
+        loading.accept(library);
         PainCheckLinks painLinks = new TrainingLinks(services.store(), new SessionLog(services.store(), services.clock()),
                 () -> library.isDone() && !library.isCompletedExceptionally() ? Optional.of(library.join()) : Optional.empty(),
                 ZoneId.systemDefault());
