@@ -97,7 +97,7 @@ class VideoAndFigureCommandTest {
         Files.write(clip, new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p'});
         assertBadInput(run("video", "analyze", "--keypoints", notLm.toString()), "not a landmark file");
         assertBadInput(run("video", "analyze", "--keypoints", tmp.resolve("missing.json").toString()), "no such file");
-        assertBadInput(run("video", "analyze", clip.toString()), "cannot decode video");
+        assertBadInput(run("video", "analyze", clip.toString()), "is not a video Form Coach can read");
         assertBadInput(run("video", "analyze"), "give a clip or --keypoints FILE");
         Path file = tmp.resolve("ok.json");
         assertThat(run("library", "figure", "pull-up", "--reps", "1", "--keypoints-out", file.toString()).code()).isZero();
