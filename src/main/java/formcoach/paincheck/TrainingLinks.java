@@ -95,7 +95,8 @@ public final class TrainingLinks implements PainCheckLinks {
         List<String> names = plan.exerciseIds().stream()
                 .map(id -> lib.flatMap(l -> l.find(id)).map(Exercise::name).orElse(id))
                 .toList();
-        String title = "Lifts (before you lift" + (plan.warmUpDone() ? ", after the warm-up" : "") + ")";
+        // named after its lifts ("Barbell bent-over row and Face pull"), as History and the pain check show it
+        String title = TodayPlan.sessionTitle(names);
         return new SessionSummary(when, title, names, plan.exerciseIds(), "lifts", null);
     }
 }
