@@ -1,10 +1,7 @@
 package formcoach.paincheck;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -28,13 +25,9 @@ import java.util.Optional;
  * in History (struck through) but counts nowhere else: not in the chart, the trend, the report, or
  * the re-check schedule. Files written before the mark existed read it as false.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "time", "facts", "level", "pattern", "reasons", "rulesVersion", "area", "sessionNote", "notAsked",
-        "enteredByMistake"})
-public record PainCheckRecord(String id, Instant time, @JsonIgnore Facts facts, Level level, Pattern pattern, List<Reason> reasons,
-                              String rulesVersion, String area, String sessionNote,
-                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notAsked,
-                              @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean enteredByMistake) {
+public record PainCheckRecord(String id, Instant time, Facts facts, Level level, Pattern pattern, List<Reason> reasons,
+                              String rulesVersion, String area, String sessionNote, List<String> notAsked,
+                              boolean enteredByMistake) {
     public PainCheckRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(time, "time");
@@ -83,10 +76,42 @@ public record PainCheckRecord(String id, Instant time, @JsonIgnore Facts facts, 
     }
 
     /** The facts as stored: only the keys that were asked. */
-    @JsonProperty("facts")
     Map<String, Object> storedFacts() {
         Map<String, Object> m = new LinkedHashMap<>(facts.toJson());
         notAsked.forEach(m::remove);
+        return m;
+    }
+
+    /**
+     * The stored form, written by hand so that {@code facts} holds only what was asked (a record
+     * component cannot be both ignored and read back under the same name): id, time, facts, level,
+     * pattern, reasons, rulesVersion, then area, sessionNote and notAsked when present and
+     * {@code enteredByMistake} only when true.
+     */
+    @com.fasterxml.jackson.annotation.JsonValue
+    Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("time", time);
+        m.put("facts", storedFacts());
+        m.put("level", level);
+        m.put("pattern", pattern);
+        m.put("reasons", reasons);
+        if (rulesVersion != null) {
+            m.put("rulesVersion", rulesVersion);
+        }
+        if (area != null) {
+            m.put("area", area);
+        }
+        if (sessionNote != null) {
+            m.put("sessionNote", sessionNote);
+        }
+        if (!notAsked.isEmpty()) {
+            m.put("notAsked", notAsked);
+        }
+        if (enteredByMistake) {
+            m.put("enteredByMistake", true);
+        }
         return m;
     }
 
