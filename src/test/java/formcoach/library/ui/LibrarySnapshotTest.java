@@ -31,6 +31,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ApplicationExtension.class)
 class LibrarySnapshotTest {
+    // the lift's figure would be caught at a different moment of its rep in every run: the still key
+    // position (reduce motion) makes the snapshot the same each time
+    @org.junit.jupiter.api.BeforeAll
+    static void stillFigures() {
+        formcoach.figure.ui.FigurePlayer.REDUCE_MOTION.set(true);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void movingFiguresAgain() {
+        formcoach.figure.ui.FigurePlayer.REDUCE_MOTION.set(false);
+    }
+
     private static String previousTheme;
     private Stage stage;
     private LibraryUiHarness h;
