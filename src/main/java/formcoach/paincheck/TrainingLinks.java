@@ -52,7 +52,35 @@ public final class TrainingLinks implements PainCheckLinks {
                 out.add(planSummary(plan.get(), when));
             }
         }
+        out.addAll(loggedBetween(from, to));
         out.sort(Comparator.comparing(SessionSummary::time));
+        return out;
+    }
+
+    /**
+     * The training log's sessions in the window, with their lifts: the pain check's sessions before
+     * the pain and the clinician letter's training list include what was logged or imported (Strong,
+     * Hevy), not only timer runs and plans. A log that cannot be read adds nothing here; the Log
+     * section says what is wrong with it.
+     */
+    private List<SessionSummary> loggedBetween(Instant from, Instant to) {
+        List<formcoach.log.Session> sessions;
+        try {
+            sessions = formcoach.log.TrainingLog.load(store, java.time.Clock.system(zone)).sessions();
+        } catch (StoreException | RuntimeException e) {
+            return List.of();
+        }
+        List<SessionSummary> out = new ArrayList<>();
+        for (formcoach.log.Session s : sessions) {
+            Instant when = s.start().atZone(zone).toInstant();
+            if (when.isBefore(from) || !when.isBefore(to)) {
+                continue;
+            }
+            List<String> names = s.exercises().stream().map(formcoach.log.LoggedExercise::name).toList();
+            List<String> ids = s.exercises().stream().map(formcoach.log.LoggedExercise::exerciseId).filter(Objects::nonNull).toList();
+            String title = s.title().isBlank() ? TodayPlan.sessionTitle(names) : s.title();
+            out.add(new SessionSummary(when, title, names, ids, "log", null));
+        }
         return out;
     }
 

@@ -50,6 +50,27 @@ class TrainingLinksTest {
     }
 
     @Test
+    void loggedSessionsComeWithTheirLiftsSoThePainCheckAndTheLetterSeeThem() throws Exception {
+        formcoach.log.TrainingLog log = formcoach.log.TrainingLog.load(store, Clock.fixed(NOW, ZoneOffset.UTC));
+        java.time.LocalDateTime start = java.time.LocalDateTime.ofInstant(NOW.minusSeconds(5400), ZoneOffset.UTC);
+        log.save(new formcoach.log.Session(null, start, "", "manual", null, "", List.of(
+                new formcoach.log.LoggedExercise("barbell-bent-over-row", "Barbell bent-over row",
+                        formcoach.log.SetSyntax.parse("3x8x60", formcoach.log.WeightUnit.KG), null),
+                new formcoach.log.LoggedExercise(null, "Cable crunch",
+                        formcoach.log.SetSyntax.parse("3x12x20", formcoach.log.WeightUnit.KG), null))));
+        // a session outside the window is left out
+        log.save(new formcoach.log.Session(null, start.minusDays(3), "Old day", "manual", null, "", List.of()));
+        List<SessionSummary> sessions = links.sessionsBetween(NOW.minusSeconds(7200), NOW.plusSeconds(1));
+        assertThat(sessions).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo("log");
+            assertThat(s.title()).isEqualTo("Barbell bent-over row and Cable crunch");
+            assertThat(s.lifts()).containsExactly("Barbell bent-over row", "Cable crunch");
+            assertThat(s.liftIds()).containsExactly("barbell-bent-over-row");
+            assertThat(s.time()).isEqualTo(NOW.minusSeconds(5400));
+        });
+    }
+
+    @Test
     void timerRunsAndThePlanComeTogetherOldestFirst() throws Exception {
         new SessionLog(store, Clock.fixed(NOW.minusSeconds(7200), ZoneOffset.UTC)).recordIfDue(
                 new RunSummary("upper-back-warmup", "Upper-back warm-up", RoutineKind.WARMUP, 7, 7, 390 * S, 390 * S, 420 * S, true),
