@@ -38,8 +38,10 @@ public final class Launcher {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             java.util.Optional<java.nio.file.Path> log = formcoach.store.CrashLog.write(dataDir, error,
                     formcoach.cli.Version.get(), java.time.Clock.systemDefaultZone());
-            System.err.println("formcoach: unexpected error: " + error
-                    + log.map(p -> ". The details were written to " + p).orElse(". No crash report could be written."));
+            String where = log.map(p -> "The details were written to " + p + ".").orElse("No crash report could be written.");
+            System.err.println("formcoach: unexpected error: " + error + ". " + where);
+            formcoach.app.App.showCrash("Something went wrong inside Form Coach (" + error.getClass().getSimpleName()
+                    + "). Your saved data is not affected. " + where);
         });
         // JavaFX warns that it was loaded from the class path; that is how this jar is meant to run
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);

@@ -34,6 +34,8 @@ public final class App extends Application {
     private static CompletableFuture<Boolean> recheckDue;
 
     private AppServices services;
+    /** The running window's notices, for a crash elsewhere to be shown in plain words; null before the window. */
+    private static volatile formcoach.ui.Notices shownNotices;
 
     public static void launchWith(Optional<Path> dir, boolean smokeRun) {
         launchWith(dir, smokeRun, false);
@@ -52,6 +54,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         services = preparing != null ? preparing.join() : prepareServices();
+        shownNotices = services.notices();
         CompletableFuture<Void> firstFrameDrawn = new CompletableFuture<>();
         MainWindow window = new MainWindow(services, Sections.create(services, firstFrameDrawn,
                 library -> {
@@ -82,6 +85,23 @@ public final class App extends Application {
         // the icon is not needed for the first frame: read it in the background once that is drawn
         firstFrameDrawn.thenApplyAsync(ignored -> windowIcons(), services.executor())
                 .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
+    }
+
+    /**
+     * Tells the person, in the window's notices bar, that something failed and where its report is
+     * (the launcher's handler for uncaught exceptions calls this after writing the crash report).
+     * Does nothing before the window exists or after the toolkit has stopped.
+     */
+    public static void showCrash(String message) {
+        formcoach.ui.Notices n = shownNotices;
+        if (n == null) {
+            return;
+        }
+        try {
+            Platform.runLater(() -> n.post(formcoach.ui.Notices.Kind.ERROR, message));
+        } catch (IllegalStateException toolkitGone) {
+            // the window has closed: the line on standard error is all there is
+        }
     }
 
     /** The window icon in the sizes window managers ask for (assets/icon/, drawn from formcoach.svg). */
