@@ -6,7 +6,7 @@ package formcoach.timer;
  *
  * @param step  0-based step index, or -1 when the problem is with the routine as a whole
  * @param field the field name as in the routine format ({@code name}, {@code seconds}, {@code steps}...)
- * @param text  the full message for a person, e.g. {@code step 3 (Arm circles): seconds must be 5-3600, got -5}
+ * @param text  the full message for a person, e.g. {@code step 3 (Arm circles): a step lasts from 5 seconds to 60 minutes, not -5 seconds}
  */
 public record RoutineProblem(int step, String field, String text) {
     @Override

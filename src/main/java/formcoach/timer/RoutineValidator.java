@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The rules every routine follows (built-in, stored, edited or imported). Messages name the step
- * (1-based, with its name) and the field, e.g. {@code step 3 (Arm circles): seconds must be 5-3600, got -5}.
+ * (1-based, with its name) and the field, e.g. {@code step 3 (Arm circles): a step lasts from 5 seconds to 60 minutes, not -5 seconds}.
  */
 public final class RoutineValidator {
     public static final int MIN_SECONDS = 5;
@@ -85,7 +85,8 @@ public final class RoutineValidator {
             out.add(new RoutineProblem(i, "exerciseId", where + ": exerciseId '" + s.exerciseId() + "' is not an exercise in the library"));
         }
         if (s.seconds() < MIN_SECONDS || s.seconds() > MAX_SECONDS) {
-            out.add(new RoutineProblem(i, "seconds", where + ": seconds must be " + MIN_SECONDS + "-" + MAX_SECONDS + ", got " + s.seconds()));
+            out.add(new RoutineProblem(i, "seconds", where + ": a step lasts from " + MIN_SECONDS + " seconds to "
+                    + MAX_SECONDS / 60 + " minutes, not " + s.seconds() + (Math.abs(s.seconds()) == 1 ? " second" : " seconds")));
         }
         if (s.sides() != 1 && s.sides() != 2) {
             out.add(new RoutineProblem(i, "sides", where + ": sides must be 1 or 2, got " + s.sides()));

@@ -102,7 +102,7 @@ class RoutineCommandTest {
         Result r = run("routine", "import", bad.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines()).containsExactly(
-                "formcoach: bad.json: step 2 (Open book): seconds must be 5-3600, got -5. Nothing was imported.");
+                "formcoach: bad.json: step 2 (Open book): a step lasts from 5 seconds to 60 minutes, not -5 seconds. Nothing was imported.");
         assertThat(tmp.resolve("data/routines.json")).doesNotExist();
 
         Files.writeString(bad, GOOD.replace("open-book", "moonwalk"));

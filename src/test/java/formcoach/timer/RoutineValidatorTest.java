@@ -33,15 +33,15 @@ class RoutineValidatorTest {
     @Test
     void negativeSecondsAreNamedWithStepAndField() {
         Routine r = routine(step("A", 30, 1), step("B", 30, 1), step("Arm circles", -5, 1));
-        assertThat(problems(r)).containsExactly("step 3 (Arm circles): seconds must be 5-3600, got -5");
+        assertThat(problems(r)).containsExactly("step 3 (Arm circles): a step lasts from 5 seconds to 60 minutes, not -5 seconds");
         assertThat(validator.validate(r).get(0).step()).isEqualTo(2);
         assertThat(validator.validate(r).get(0).field()).isEqualTo("seconds");
     }
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            4,    1, 'step 1 (X): seconds must be 5-3600, got 4'
-            3601, 1, 'step 1 (X): seconds must be 5-3600, got 3601'
+            4,    1, 'step 1 (X): a step lasts from 5 seconds to 60 minutes, not 4 seconds'
+            3601, 1, 'step 1 (X): a step lasts from 5 seconds to 60 minutes, not 3601 seconds'
             30,   0, 'step 1 (X): sides must be 1 or 2, got 0'
             30,   3, 'step 1 (X): sides must be 1 or 2, got 3'
             """)

@@ -199,7 +199,7 @@ final class EditorInteractor {
             d.clearErrors();
             Integer secs = parse(d.seconds.get());
             if (secs == null) {
-                d.secondsError.set("seconds must be a whole number, e.g. 30");
+                d.secondsError.set("type the step's length in whole seconds, e.g. 30");
                 parseProblem = true;
             }
             Integer reps = null;
@@ -291,7 +291,7 @@ final class EditorInteractor {
         }
     }
 
-    /** "step 3 (Arm circles): seconds must be 5-3600, got 2" shown beside the seconds field reads better without the step. */
+    /** "step 3 (Arm circles): a step lasts …" shown beside the seconds field reads better without the step. */
     private static String besideField(String text) {
         int i = text.indexOf("): ");
         if (text.startsWith("step ") && i > 0) {

@@ -28,10 +28,10 @@ class EditorInteractorTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            '2',    'seconds must be 5-3600, got 2'
-            '3601', 'seconds must be 5-3600, got 3601'
-            'abc',  'seconds must be a whole number, e.g. 30'
-            '',     'seconds must be a whole number, e.g. 30'
+            '2',    'a step lasts from 5 seconds to 60 minutes, not 2 seconds'
+            '3601', 'a step lasts from 5 seconds to 60 minutes, not 3601 seconds'
+            'abc',  'type the step''s length in whole seconds, e.g. 30'
+            '',     'type the step''s length in whole seconds, e.g. 30'
             """)
     void badSecondsAreShownBesideTheFieldAndBlockSaving(String typed, String message) {
         model.steps.get(1).seconds.set(typed);

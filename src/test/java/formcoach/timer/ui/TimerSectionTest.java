@@ -204,10 +204,10 @@ class TimerSectionTest {
         robot.interact(() -> screens.editor().select(0));
         TextField seconds = robot.lookup("#editor-step-seconds").queryAs(TextField.class);
         robot.interact(() -> seconds.setText("2"));
-        assertThat(text(robot, "#editor-seconds-error")).isEqualTo("seconds must be 5-3600, got 2");
+        assertThat(text(robot, "#editor-seconds-error")).isEqualTo("a step lasts from 5 seconds to 60 minutes, not 2 seconds");
         assertThat(save.isDisabled()).isTrue();
         robot.interact(() -> seconds.setText("abc"));
-        assertThat(text(robot, "#editor-seconds-error")).isEqualTo("seconds must be a whole number, e.g. 30");
+        assertThat(text(robot, "#editor-seconds-error")).isEqualTo("type the step's length in whole seconds, e.g. 30");
         robot.interact(() -> seconds.setText("45"));
         assertThat(showing(robot, "#editor-seconds-error")).isFalse();
         assertThat(save.isDisabled()).isFalse();
@@ -240,7 +240,7 @@ class TimerSectionTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(robot, "#picker-message"));
         assertThat(text(robot, "#picker-message"))
                 .startsWith("Import refused.")
-                .contains("step 1 (Arm circles): seconds must be 5-3600, got -5")
+                .contains("step 1 (Arm circles): a step lasts from 5 seconds to 60 minutes, not -5 seconds")
                 .endsWith("Nothing was imported.");
         assertThat(Files.readAllBytes(fx.dir.resolve(Routines.STORE_NAME + ".json"))).isEqualTo(before);
         assertThat(screens.picker().model().routines).extracting(PickerModel.RoutineRow::id).doesNotContain("bad");
