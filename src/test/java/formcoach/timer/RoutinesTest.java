@@ -71,7 +71,7 @@ class RoutinesTest {
         Routine r = routines.create(DRAFT);
         Routine bad = r.withStepReplaced(2, r.steps().get(2).withSeconds(-5));
         assertThatThrownBy(() -> routines.save(bad)).isInstanceOf(RoutineException.class)
-                .hasMessage("step 3 (Cat-cow): seconds must be 5-3600, got -5; nothing was saved");
+                .hasMessage("step 3 (Cat-cow): a step lasts from 5 seconds to 60 minutes, not -5 seconds; nothing was saved");
         assertThat(load().find(r.id())).contains(r);
         assertThat(routines.find(r.id())).contains(r);
     }
@@ -136,7 +136,7 @@ class RoutinesTest {
         Path neg = dir.resolve("neg.json");
         Files.writeString(neg, RoutineJson.toJson(DRAFT.withId("x").withStepReplaced(2, DRAFT.steps().get(2).withSeconds(-5))));
         assertThatThrownBy(() -> routines.importFrom(neg))
-                .hasMessage("neg.json: step 3 (Cat-cow): seconds must be 5-3600, got -5. Nothing was imported.");
+                .hasMessage("neg.json: step 3 (Cat-cow): a step lasts from 5 seconds to 60 minutes, not -5 seconds. Nothing was imported.");
         Path unknown = dir.resolve("unknown.json");
         Files.writeString(unknown, RoutineJson.toJson(DRAFT.withId("x").withStepReplaced(0,
                 new RoutineStep("moonwalk", "Moonwalk", 30, 1, null, null))));
