@@ -59,6 +59,15 @@ public interface PainCheckLinks {
         return Optional.empty();
     }
 
+    /**
+     * What the training log says about the days before {@code at}, one sentence each: a load jump,
+     * the muscle groups trained hard in the 72 hours before, and the faults tapped in the last
+     * sessions. Words only: they never change the triage level.
+     */
+    default List<String> trainingNotes(Instant at) {
+        return List.of();
+    }
+
     /** The areas to ask about, in the order to show them. */
     default List<Area> areas() {
         return DEFAULT_AREAS;

@@ -57,6 +57,27 @@ public final class TrainingLinks implements PainCheckLinks {
         return out;
     }
 
+    @Override
+    public List<String> trainingNotes(Instant at) {
+        formcoach.log.TrainingSignals.TrainingBefore t;
+        try {
+            t = formcoach.log.TrainingSignals.load(store, java.time.Clock.system(zone),
+                    library.get().map(Library::all).orElse(List.of())).trainingBefore(at, zone);
+        } catch (StoreException | RuntimeException e) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        t.loadJumps().stream().filter(r -> formcoach.log.Insights.TOTAL.equals(r.group()))
+                .forEach(r -> out.add("Your training log shows a load jump: " + r.sentence() + "."));
+        if (!t.trainedWithin72h().isEmpty()) {
+            out.add("Trained hard in the 72 hours before: " + t.trainedWithin72h().stream()
+                    .map(g -> g.displayName().toLowerCase(java.util.Locale.ROOT)).reduce((a, b) -> a + ", " + b).orElse("") + ".");
+        }
+        t.recentFaults().forEach((exercise, faults) -> faults.forEach((fault, n) -> out.add("In your last sessions you tapped "
+                + fault.displayName().toLowerCase(java.util.Locale.ROOT) + " on the " + exercise + " " + n + (n == 1 ? " time." : " times."))));
+        return out;
+    }
+
     /**
      * The training log's sessions in the window, with their lifts: the pain check's sessions before
      * the pain and the clinician letter's training list include what was logged or imported (Strong,

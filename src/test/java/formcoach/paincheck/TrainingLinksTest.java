@@ -71,6 +71,19 @@ class TrainingLinksTest {
     }
 
     @Test
+    void theTrainingLogsNotesNameTheGroupsTrainedAndTheFaultsTapped() throws Exception {
+        assertThat(links.trainingNotes(NOW)).isEmpty();
+        formcoach.log.TrainingLog log = formcoach.log.TrainingLog.load(store, Clock.fixed(NOW, ZoneOffset.UTC));
+        java.time.LocalDateTime start = java.time.LocalDateTime.ofInstant(NOW.minusSeconds(36_000), ZoneOffset.UTC);
+        log.save(new formcoach.log.Session(null, start, "Pull day", "manual", null, "", List.of(
+                new formcoach.log.LoggedExercise("barbell-bent-over-row", "Barbell bent-over row",
+                        formcoach.log.SetSyntax.parse("3x8x60 shrug", formcoach.log.WeightUnit.KG), null))));
+        List<String> notes = links.trainingNotes(NOW);
+        assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("Trained hard in the 72 hours before: ").contains("lats"));
+        assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("In your last sessions you tapped shrugging on the Barbell bent-over row"));
+    }
+
+    @Test
     void timerRunsAndThePlanComeTogetherOldestFirst() throws Exception {
         new SessionLog(store, Clock.fixed(NOW.minusSeconds(7200), ZoneOffset.UTC)).recordIfDue(
                 new RunSummary("upper-back-warmup", "Upper-back warm-up", RoutineKind.WARMUP, 7, 7, 390 * S, 390 * S, 420 * S, true),

@@ -68,6 +68,8 @@ public final class PainCheckInteractor {
     private PainChecker checker;
     private List<PainCheckRecord> saved = List.of();
     private List<SessionSummary> recent = List.of();
+    /** The training log's notes on the days before, read with the sessions. */
+    private List<String> recentNotes = List.of();
     private QuestionnaireSession session;
     private boolean recheck;
     /** When the check a re-check carries answers over from was made; null for a first check. */
@@ -78,7 +80,15 @@ public final class PainCheckInteractor {
 
     /** What the start page needs, read in the background. */
     public record Startup(PainChecker checker, List<PainCheckRecord> history, String historyNotice, String historyProblem,
-                          List<SessionSummary> sessions, String sessionsProblem, Instant at) {
+                          List<SessionSummary> sessions, String sessionsProblem, Instant at, List<String> trainingNotes) {
+        public Startup {
+            trainingNotes = trainingNotes == null ? List.of() : List.copyOf(trainingNotes);
+        }
+
+        public Startup(PainChecker checker, List<PainCheckRecord> history, String historyNotice, String historyProblem,
+                       List<SessionSummary> sessions, String sessionsProblem, Instant at) {
+            this(checker, history, historyNotice, historyProblem, sessions, sessionsProblem, at, List.of());
+        }
     }
 
     /** A finished check waiting to be saved. */
@@ -124,7 +134,14 @@ public final class PainCheckInteractor {
             sessionsProblem = "Your recent sessions could not be read (" + e.getMessage()
                     + "). The pain check works without them; it just cannot link the pain to a session.";
         }
-        return new Startup(c, h, notice, problem, s, sessionsProblem, now);
+        List<String> notes;
+        try {
+            // read here, in the background, with the sessions: the training log's files are not read on the FX thread
+            notes = links.trainingNotes(now);
+        } catch (RuntimeException e) {
+            notes = List.of();
+        }
+        return new Startup(c, h, notice, problem, s, sessionsProblem, now, notes);
     }
 
     /** Saves a finished check; the record comes back with its id. */
@@ -150,6 +167,7 @@ public final class PainCheckInteractor {
         showRegion();
         saved = s.history();
         recent = s.sessions();
+        recentNotes = s.trainingNotes();
         model.problems().setAll(checker.ready() ? List.of() : checker.problems());
         model.lastSessionProperty().set(lastSessionLine(s.at()));
         model.recheckBannerProperty().set(checker.ready() ? recheckBanner(s.at()) : "");
@@ -614,7 +632,8 @@ public final class PainCheckInteractor {
         List<String> lifts = lifts(before);
         String did = "Before this you did: " + (lifts.isEmpty()
                 ? before.stream().map(SessionSummary::title).distinct().reduce((a, b) -> a + ", " + b).orElse("")
-                : String.join(", ", lifts)) + " (" + Words.ago(Duration.between(last.time(), now)) + ").";
+                : String.join(", ", lifts)) + " (" + Words.ago(Duration.between(last.time(), now)) + ")."
+                + (recentNotes.isEmpty() ? "" : " " + String.join(" ", recentNotes));
         if (areaId == null || ELSEWHERE.equals(areaId)) {
             return new FormLink(did, null, null, null, null, null, null);
         }
