@@ -132,7 +132,8 @@ public final class LogCommand implements Callable<Integer> {
             }
             out.println("Read " + r.format() + ": " + r.sessionsInFile() + " sessions, " + r.setsInFile() + " sets ("
                     + r.workingSetsInFile() + " working)" + (r.leftOutRows() > 0 ? ", " + r.leftOutRows() + " rows without a set left out" : "") + ".");
-            out.println("Added " + r.added() + " sessions" + (r.alreadyThere() > 0 ? "; " + r.alreadyThere() + " were already in the log" : "") + ".");
+            out.println("Added " + r.added() + (r.added() == 1 ? " session" : " sessions")
+                    + (r.alreadyThere() > 0 ? "; " + r.alreadyThere() + (r.alreadyThere() == 1 ? " was" : " were") + " already in the log" : "") + ".");
             long mapped = r.names().values().stream().filter(h -> h != NameMapper.How.UNMATCHED && h != NameMapper.How.OWN).count();
             out.println(mapped + " of " + r.names().size() + " exercise names matched the library.");
             if (!r.unmatched().isEmpty()) {
