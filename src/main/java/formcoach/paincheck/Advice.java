@@ -1,10 +1,7 @@
 package formcoach.paincheck;
 
-import com.fasterxml.jackson.databind.JavaType;
 import formcoach.store.Assets;
-import formcoach.store.Json;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -64,21 +61,13 @@ public record Advice(String notice, Map<String, RegionNames> regions, Map<Level,
     }
 
     public static Load loadAsset() {
-        try {
-            return load(Assets.read(ASSET));
-        } catch (UncheckedIOException e) {
-            return new Load(null, List.of("assets/" + ASSET + ": " + e.getCause().getMessage()));
-        }
+        Assets.Checked<Advice> c = Assets.readChecked(ASSET, Advice.class, Advice::validate);
+        return new Load(c.value(), c.problems());
     }
 
     public static Load load(Assets.AssetFile file) {
-        JavaType type = Json.mapper().constructType(Advice.class);
-        Assets.Parsed<Advice> parsed = Assets.parse(file, type);
-        if (!parsed.ok()) {
-            return new Load(null, List.of(parsed.problem()));
-        }
-        List<String> problems = parsed.value().validate().stream().map(p -> file.path() + ": " + p).toList();
-        return new Load(problems.isEmpty() ? parsed.value() : null, problems);
+        Assets.Checked<Advice> c = Assets.checked(file, Advice.class, Advice::validate);
+        return new Load(c.value(), c.problems());
     }
 
     /** Checks that every level, pattern, day, region and fact has its words and that only known placeholders are used. */

@@ -1,10 +1,7 @@
 package formcoach.paincheck;
 
-import com.fasterxml.jackson.databind.JavaType;
 import formcoach.store.Assets;
-import formcoach.store.Json;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -33,21 +30,13 @@ public record ReportWords(String description, List<SystemGroup> systems, Map<Lev
     }
 
     public static Load loadAsset() {
-        try {
-            return load(Assets.read(ASSET));
-        } catch (UncheckedIOException e) {
-            return new Load(null, List.of("assets/" + ASSET + ": " + e.getCause().getMessage()));
-        }
+        Assets.Checked<ReportWords> c = Assets.readChecked(ASSET, ReportWords.class, ReportWords::validate);
+        return new Load(c.value(), c.problems());
     }
 
     public static Load load(Assets.AssetFile file) {
-        JavaType type = Json.mapper().constructType(ReportWords.class);
-        Assets.Parsed<ReportWords> parsed = Assets.parse(file, type);
-        if (!parsed.ok()) {
-            return new Load(null, List.of(parsed.problem()));
-        }
-        List<String> problems = parsed.value().validate().stream().map(p -> file.path() + ": " + p).toList();
-        return new Load(problems.isEmpty() ? parsed.value() : null, problems);
+        Assets.Checked<ReportWords> c = Assets.checked(file, ReportWords.class, ReportWords::validate);
+        return new Load(c.value(), c.problems());
     }
 
     /** The shipped words; throws when the asset is broken (tests keep it whole). */

@@ -99,6 +99,32 @@ public final class Assets {
         return Collections.unmodifiableList(out);
     }
 
+    /** A content file read and checked: its value when it has no problems, otherwise every problem (the file named in each). */
+    public record Checked<T>(T value, List<String> problems) {
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Reads {@code relative} (e.g. {@code paincheck/advice.json}), parses it into {@code type} and checks it with {@code validate}. */
+    public static <T> Checked<T> readChecked(String relative, Class<T> type, java.util.function.Function<T, List<String>> validate) {
+        try {
+            return checked(read(relative), type, validate);
+        } catch (UncheckedIOException e) {
+            return new Checked<>(null, List.of("assets/" + relative + ": " + e.getCause().getMessage()));
+        }
+    }
+
+    /** Parses {@code file} into {@code type} and checks it; {@code validate}'s problems are prefixed with the file's path. */
+    public static <T> Checked<T> checked(AssetFile file, Class<T> type, java.util.function.Function<T, List<String>> validate) {
+        Parsed<T> parsed = parse(file, Json.mapper().constructType(type));
+        if (!parsed.ok()) {
+            return new Checked<>(null, List.of(parsed.problem()));
+        }
+        List<String> problems = validate.apply(parsed.value()).stream().map(p -> file.path() + ": " + p).toList();
+        return new Checked<>(problems.isEmpty() ? parsed.value() : null, problems);
+    }
+
     /** Parses an asset file into {@code type}; a problem names the file and the field. */
     public static <T> Parsed<T> parse(AssetFile file, JavaType type) {
         try {

@@ -5,9 +5,9 @@ import formcoach.paincheck.PainCheckHistory;
 import formcoach.store.Settings;
 import formcoach.paincheck.PainCheckLinks;
 import formcoach.paincheck.PainChecker;
+import formcoach.ui.BackgroundTask;
 import formcoach.ui.Notices;
 import formcoach.ui.UiContext;
-import javafx.application.Platform;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /** Wires History's model, view and interactor; loads and writes PDFs on the background executor. */
@@ -61,16 +60,15 @@ public final class HistoryController {
 
     /** Reads checks and sessions again in the background (each time History comes to the front). */
     public void refresh() {
-        ctx.inBackground(interactor::load).whenComplete((d, err) -> Platform.runLater(() -> {
-            if (err != null) {
-                post(Notices.Kind.ERROR, "History could not load: " + PainCheckController.cause(err).getMessage());
-                return;
-            }
-            interactor.apply(d);
-            if (d.notice() != null) {
-                post(Notices.Kind.WARNING, d.notice());
-            }
-        }));
+        BackgroundTask.of(interactor::load)
+                .onSuccess(d -> {
+                    interactor.apply(d);
+                    if (d.notice() != null) {
+                        post(Notices.Kind.WARNING, d.notice());
+                    }
+                })
+                .onFailure(e -> post(Notices.Kind.ERROR, "History could not load: " + e.getMessage()))
+                .executeWith(ctx.tasks());
     }
 
     /** Marks, deletes or undoes in the background, then shows the list again with what was done. */
@@ -79,22 +77,14 @@ public final class HistoryController {
             return;
         }
         model.changeStatusProperty().set("Saving\u2026");
-        ctx.inBackground(() -> {
-            try {
-                return interactor.runChange(change.get());
-            } catch (formcoach.store.StoreException | RuntimeException e) {
-                throw new CompletionException(e);
-            }
-        }).whenComplete((d, err) -> Platform.runLater(() -> {
-            if (err != null) {
-                Throwable cause = PainCheckController.cause(err);
-                interactor.applyChangeFailed(change.get(), cause instanceof formcoach.paincheck.PainCheckHistory.UnknownCheckException
-                        ? "the check is no longer saved (it may have been deleted in another window)" : PainCheckController.message(cause));
-                refresh();
-            } else {
-                interactor.applyChanged(change.get(), d);
-            }
-        }));
+        BackgroundTask.of(() -> interactor.runChange(change.get()))
+                .onSuccess(d -> interactor.applyChanged(change.get(), d))
+                .onFailure(e -> {
+                    interactor.applyChangeFailed(change.get(), e instanceof formcoach.paincheck.PainCheckHistory.UnknownCheckException
+                            ? "the check is no longer saved (it may have been deleted in another window)" : BackgroundTask.message(e));
+                    refresh();
+                })
+                .executeWith(ctx.tasks());
     }
 
     private void export(Optional<HistoryInteractor.ReportJob> job) {
@@ -113,20 +103,13 @@ public final class HistoryController {
         // kept for the next PDF (and for the command line's report)
         ctx.updateSettings(old -> old.withReportPerson(person.name(), person.birthDate() == null ? null : person.birthDate().toString()));
         model.exportStatusProperty().set("Saving the PDF…");
-        ctx.inBackground(() -> {
-            try {
-                interactor.writeReport(job.get(), target, person);
-                return target;
-            } catch (java.io.IOException | RuntimeException e) {
-                throw new CompletionException(e);
-            }
-        }).whenComplete((p, err) -> Platform.runLater(() -> {
-            if (err != null) {
-                interactor.applyReportFailed(PainCheckController.message(PainCheckController.cause(err)));
-            } else {
-                interactor.applyReportWritten(p);
-            }
-        }));
+        BackgroundTask.of(() -> {
+                    interactor.writeReport(job.get(), target, person);
+                    return target;
+                })
+                .onSuccess(interactor::applyReportWritten)
+                .onFailure(e -> interactor.applyReportFailed(BackgroundTask.message(e)))
+                .executeWith(ctx.tasks());
     }
 
     private void post(Notices.Kind kind, String text) {

@@ -199,26 +199,6 @@ public final class PainCheckController {
         }
     }
 
-    /**
-     * The real error inside a CompletionException.
-     *
-     * @deprecated kept for History's controller until it moves to {@link BackgroundTask}; use {@link BackgroundTask#unwrap}
-     */
-    @Deprecated
-    static Throwable cause(Throwable t) {
-        return BackgroundTask.unwrap(t);
-    }
-
-    /**
-     * A message for a person.
-     *
-     * @deprecated kept for History's controller until it moves to {@link BackgroundTask}; use {@link BackgroundTask#message}
-     */
-    @Deprecated
-    static String message(Throwable t) {
-        return BackgroundTask.message(t);
-    }
-
     /** The first value {@code s} gives, kept; a view built twice, or two views, read the rules once. */
     public static <T> Supplier<T> memoise(Supplier<T> s) {
         return new Supplier<>() {
