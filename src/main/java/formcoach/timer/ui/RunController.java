@@ -2,8 +2,6 @@ package formcoach.timer.ui;
 
 import formcoach.store.Settings;
 import formcoach.timer.CueClock;
-import formcoach.timer.MonotonicClock;
-import formcoach.timer.Phase;
 import formcoach.timer.SessionLog;
 import formcoach.timer.SessionRecorder;
 import formcoach.timer.TimerEngine;
@@ -21,23 +19,24 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 /**
- * Runs one routine or tempo set on the timer screen. Owns the engine and its driving: an
+ * Wires the timer screen and drives its runs. {@link RunInteractor} owns the engine and the person's
+ * commands; this class gives it what needs the window or a thread: the keys, full screen (F11), the
+ * sound ({@link CuePlayer} through the app's {@link SoundHub}), the session record (written on the
+ * background executor, answered on the FX thread), and the two drivers of the engine. An
  * {@link AnimationTimer} calls {@link TimerEngine#tick()} once per frame on the FX thread, and a
- * {@link formcoach.timer.CueClock} thread ticks it too (every few milliseconds), so cues keep time
- * while the FX thread is held up; the engine's methods are synchronized, and its listeners may be
- * called on either thread ({@link RunInteractor} only sets atomic flags from a cue). The engine works
- * out what fell due from its end times, so a late or stalled tick delays a cue but never shifts the
- * schedule. Sound goes through the
- * app's {@link SoundHub}; session records are written on the background executor.
+ * {@link CueClock} thread ticks the same engine too (every few milliseconds), so cues keep time while
+ * the FX thread is held up. Both threads touch the engine: its methods are synchronized, and its
+ * listeners may be called on either thread ({@link RunInteractor} only sets atomic flags from a cue,
+ * {@link CuePlayer} only hands tones to the sound output). The engine works out what fell due from
+ * its end times, so a late or stalled tick delays a cue but never shifts the schedule.
  *
  * <p>Per frame: one tick (allocates only when a cue is due), three reads of primitives and two
  * property sets; labels change only when the shown second or the phase changes (see
  * {@link RunInteractor}).
  */
-final class RunController {
+final class RunController implements RunInteractor.Driver {
     private final UiContext ctx;
     private final TimerExercises exercises;
-    private final MonotonicClock clock;
     private final SoundHub sound;
     private final boolean runTicker;
     private final RunModel model = new RunModel();
@@ -51,31 +50,26 @@ final class RunController {
         }
     };
     private Runnable onBack = () -> { };
-    private TimerEngine engine;
     /** catches the engine up off the FX thread, so tones keep time while the screen is held up */
     private CueClock cueClock;
     private CuePlayer player;
-    private TimerPlan plan;
-    private boolean tempo;
-    private String momentumCue;
     private int runNumber;
     private KeyCombination savedExitKey;
 
     RunController(UiContext ctx, TimerExercises exercises, TimerUiOptions options, SoundHub sound) {
         this.ctx = ctx;
         this.exercises = exercises;
-        this.clock = options.clock();
         this.sound = sound;
         this.runTicker = options.runTicker();
-        this.interactor = new RunInteractor(model, exercises);
+        this.interactor = new RunInteractor(model, exercises, options.clock(), this);
         this.log = new SessionLog(ctx.store(), ctx.clock());
-        this.view = new RunViewBuilder(model, this::stop, this::keepGoing, this::restart, this::back).build();
+        this.view = new RunViewBuilder(model, interactor::stop, this::keepGoing, interactor::restart, this::back).build();
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        model.muted.set(ctx.settings().muted());
-        model.soundNotice.bind(sound.noticeProperty());
+        model.showMuted(ctx.settings().muted());
+        model.followSoundNotice(sound.noticeProperty());
         ctx.settingsProperty().addListener((o, a, b) -> applySettings(b));
         // F11 (or any other way into full screen): the clock fills the screen
-        javafx.beans.value.ChangeListener<Boolean> full = (o, a, b) -> model.bigClock.set(b);
+        javafx.beans.value.ChangeListener<Boolean> full = (o, a, b) -> model.showBigClock(b);
         view.sceneProperty().addListener((o, oldScene, scene) -> {
             if (oldScene != null && oldScene.getWindow() instanceof Stage old) {
                 old.fullScreenProperty().removeListener(full);
@@ -87,12 +81,12 @@ final class RunController {
                     }
                     if (now instanceof Stage st) {
                         st.fullScreenProperty().addListener(full);
-                        model.bigClock.set(st.isFullScreen());
+                        model.showBigClock(st.isFullScreen());
                     }
                 });
                 if (scene.getWindow() instanceof Stage st) {
                     st.fullScreenProperty().addListener(full);
-                    model.bigClock.set(st.isFullScreen());
+                    model.showBigClock(st.isFullScreen());
                 }
             }
         });
@@ -112,29 +106,36 @@ final class RunController {
 
     /** A run is on screen and not finished. */
     boolean active() {
-        return engine != null && engine.isRunning();
+        return interactor.active();
     }
 
     TimerEngine engine() {
-        return engine;
+        return interactor.engine();
+    }
+
+    RunInteractor interactor() {
+        return interactor;
     }
 
     /** Starts {@code plan} at once with its lead-in. */
     void start(TimerPlan p, boolean tempoSet, String momentum) {
-        if (engine != null && engine.isRunning()) {
-            engine.stop();
-        }
-        closeCueClock();
-        plan = p;
-        tempo = tempoSet;
-        momentumCue = momentum;
-        engine = new TimerEngine(clock, p);
+        interactor.start(p, tempoSet, momentum);
+    }
+
+    /** One frame: catch the engine up to now and refresh what changed. */
+    void frame() {
+        interactor.tick();
+    }
+
+    // ------------------------------------------------------------------ RunInteractor.Driver
+
+    @Override
+    public void attach(TimerEngine engine, TimerPlan p, boolean tempoSet) {
         Settings s = ctx.settings();
         player = new CuePlayer(p, sound.sound(), sound.speech(), exercises::cueOf, s.voice());
         player.setVolume(s.volume());
         player.setMuted(s.muted());
         sound.voiceWanted(s.voice() && !s.muted());
-        engine.addListener(interactor);
         engine.addListener(player);
         if (!tempoSet) {
             int run = ++runNumber;
@@ -151,9 +152,10 @@ final class RunController {
                         }
                     })));
         }
-        interactor.begin(p, tempoSet, momentum);
-        engine.start();
-        afterCommand();
+    }
+
+    @Override
+    public void started(TimerEngine engine) {
         if (runTicker) {
             ticker.start();
             cueClock = CueClock.start(engine, task -> {
@@ -166,81 +168,30 @@ final class RunController {
         view.requestFocus();
     }
 
-    /** One frame: catch the engine up to now and refresh what changed. */
-    void frame() {
-        if (engine == null) {
-            return;
-        }
-        engine.tick();
-        afterCommand();
+    @Override
+    public void ended() {
+        ticker.stop();
+        closeCueClock();
     }
 
-    private void afterCommand() {
-        interactor.frame(engine, clock.nanoTime());
-        Phase p = engine.phase();
-        if ((p == Phase.DONE || p == Phase.STOPPED) && !model.finished.get()) {
-            interactor.finished(engine.summary());
-            ticker.stop();
-            closeCueClock();
-        }
-    }
+    // ------------------------------------------------------------------ the person's commands
 
-    void togglePause() {
-        model.confirmingStop.set(false);
-        engine.togglePause();
-        afterCommand();
-    }
-
-    void skip() {
-        model.confirmingStop.set(false);
-        engine.skip();
-        afterCommand();
-    }
-
-    void back() {
-        if (engine != null && !engine.isRunning()) {
+    private void back() {
+        if (interactor.engine() != null && !interactor.active()) {
             leave();
             return;
         }
-        model.confirmingStop.set(false);
-        engine.back();
-        afterCommand();
+        interactor.back();
     }
 
-    void restart() {
-        if (engine == null) {
-            return;
-        }
-        if (!engine.isRunning()) {
-            // a fresh record for the new run; the old run's record arrives under its own number
-            start(plan, tempo, momentumCue);
-            return;
-        }
-        model.confirmingStop.set(false);
-        engine.restart();
-        interactor.begin(plan, tempo, momentumCue);
-        afterCommand();
-    }
-
-    void askStop() {
-        model.confirmingStop.set(true);
-    }
-
-    void keepGoing() {
-        model.confirmingStop.set(false);
+    private void keepGoing() {
+        interactor.keepGoing();
         view.requestFocus();
-    }
-
-    void stop() {
-        model.confirmingStop.set(false);
-        engine.stop();
-        afterCommand();
     }
 
     /** Back to the routines; only once the run is over. */
     void leave() {
-        ticker.stop();
-        closeCueClock();
+        ended();
         exitFullScreen();
         onBack.run();
     }
@@ -252,12 +203,12 @@ final class RunController {
         }
     }
 
-    void toggleMute() {
+    private void toggleMute() {
         ctx.updateSettings(s -> s.withSound(s.volume(), !s.muted(), s.voice()));
     }
 
     private void applySettings(Settings s) {
-        model.muted.set(s.muted());
+        model.showMuted(s.muted());
         if (player != null) {
             player.setVolume(s.volume());
             player.setMuted(s.muted());
@@ -267,32 +218,33 @@ final class RunController {
     }
 
     private void onKey(KeyEvent e) {
-        if (engine == null) {
+        if (interactor.engine() == null) {
             return;
         }
-        boolean running = engine.isRunning();
+        boolean running = interactor.active();
         KeyCode k = e.getCode();
         boolean handled = true;
-        if (model.confirmingStop.get() && k == KeyCode.ENTER) {
-            stop();
-        } else if (model.confirmingStop.get() && k == KeyCode.ESCAPE) {
+        boolean confirming = model.confirmingStopProperty().get();
+        if (confirming && k == KeyCode.ENTER) {
+            interactor.stop();
+        } else if (confirming && k == KeyCode.ESCAPE) {
             keepGoing();
         } else if (k == KeyCode.ESCAPE) {
             if (running) {
-                askStop();
+                interactor.askStop();
             } else {
                 leave();
             }
         } else if (k == KeyCode.ENTER && !running) {
             leave();
         } else if (k == KeyCode.SPACE && running) {
-            togglePause();
+            interactor.togglePause();
         } else if (k == KeyCode.RIGHT && running) {
-            skip();
+            interactor.skip();
         } else if (k == KeyCode.LEFT && running) {
             back();
         } else if (k == KeyCode.R) {
-            restart();
+            interactor.restart();
         } else if (k == KeyCode.M) {
             toggleMute();
         } else if (k == KeyCode.F11) {

@@ -2,6 +2,7 @@ package formcoach.timer.ui;
 
 import formcoach.timer.CueEvent;
 import formcoach.timer.Durations;
+import formcoach.timer.MonotonicClock;
 import formcoach.timer.Phase;
 import formcoach.timer.RoutineStep;
 import formcoach.timer.RunSummary;
@@ -15,9 +16,13 @@ import formcoach.timer.TimerPlan;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Turns the engine's state into what the timer screen shows.
+ * The timer screen's logic: owns the run's {@link TimerEngine}, carries out the person's commands
+ * (pause, skip, back, restart, stop and its "are you sure?") and turns the engine's state into what
+ * the screen shows. What needs the window or a thread (sound, the session record, the frames and the
+ * cue clock that drive the engine) is the {@link Driver}'s, which {@link RunController} provides.
  *
  * <p><b>Per frame</b> ({@link #frame}): reads the time left and the two progress values from the
  * engine (primitives, no allocation) and sets the two progress properties. Only when the shown
@@ -28,43 +33,158 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class RunInteractor implements TimerListener {
     private static final long SECOND = 1_000_000_000L;
 
+    /** What happens around a run outside this class. Called on the FX thread. */
+    interface Driver {
+        /** Drives nothing: for tests that tick the engine themselves. */
+        Driver NONE = new Driver() {
+        };
+
+        /** A new engine, before it starts: add the listeners for sound and the record. */
+        default void attach(TimerEngine engine, TimerPlan plan, boolean tempoSet) {
+        }
+
+        /** The engine has started: drive it. */
+        default void started(TimerEngine engine) {
+        }
+
+        /** The run is over (done or stopped): stop driving it. */
+        default void ended() {
+        }
+    }
+
     private final RunModel model;
     private final TimerExercises exercises;
+    private final MonotonicClock clock;
+    private final Driver driver;
     private final ClockStrings digits = new ClockStrings("");
     private final ClockStrings left = new ClockStrings(" left");
     /** a tempo phase lasts a few seconds: a bare count reads better than 0:02 */
     private final ClockStrings count = new ClockStrings("");
+    private TimerEngine engine;
     private TimerPlan plan;
     private boolean tempo;
+    private String momentumCue;
     /**
      * Set by cue events, which may arrive on the cue clock's thread; taken (and cleared in one
      * step) by the frame on the FX thread before it reads the engine, so a change is never lost.
      */
     private final AtomicBoolean phaseDirty = new AtomicBoolean(true);
     private final AtomicBoolean flashPending = new AtomicBoolean();
-    private final java.util.concurrent.atomic.AtomicInteger countdownsPending = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger halfwaysPending = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger countdownsPending = new AtomicInteger();
+    private final AtomicInteger halfwaysPending = new AtomicInteger();
     private long shownSecond = -1;
     private long shownTotal = -1;
     private boolean shownPaused;
 
-    RunInteractor(RunModel model, TimerExercises exercises) {
+    RunInteractor(RunModel model, TimerExercises exercises, MonotonicClock clock, Driver driver) {
         this.model = model;
         this.exercises = exercises;
+        this.clock = clock;
+        this.driver = driver;
     }
+
+    // ------------------------------------------------------------------ commands
+
+    /** Starts {@code p} at once with its lead-in; a run still going is stopped first. */
+    void start(TimerPlan p, boolean tempoSet, String momentum) {
+        if (engine != null && engine.isRunning()) {
+            engine.stop();
+        }
+        driver.ended();
+        momentumCue = momentum;
+        engine = new TimerEngine(clock, p);
+        engine.addListener(this);
+        driver.attach(engine, p, tempoSet);
+        begin(p, tempoSet, momentum);
+        engine.start();
+        refresh();
+        driver.started(engine);
+    }
+
+    /** One frame: catch the engine up to now and refresh what changed. */
+    void tick() {
+        if (engine == null) {
+            return;
+        }
+        engine.tick();
+        refresh();
+    }
+
+    /** A run is on screen and not finished. */
+    boolean active() {
+        return engine != null && engine.isRunning();
+    }
+
+    TimerEngine engine() {
+        return engine;
+    }
+
+    void togglePause() {
+        model.dismissStop();
+        engine.togglePause();
+        refresh();
+    }
+
+    void skip() {
+        model.dismissStop();
+        engine.skip();
+        refresh();
+    }
+
+    /** The step before (or this step again); only while the run goes on. */
+    void back() {
+        model.dismissStop();
+        engine.back();
+        refresh();
+    }
+
+    /** From the start of the lead-in again; a finished run starts afresh (with a record of its own). */
+    void restart() {
+        if (engine == null) {
+            return;
+        }
+        if (!engine.isRunning()) {
+            start(plan, tempo, momentumCue);
+            return;
+        }
+        model.dismissStop();
+        engine.restart();
+        begin(plan, tempo, momentumCue);
+        refresh();
+    }
+
+    /** Esc while running: "Stop the routine?" */
+    void askStop() {
+        model.askStop();
+    }
+
+    void keepGoing() {
+        model.dismissStop();
+    }
+
+    void stop() {
+        model.dismissStop();
+        engine.stop();
+        refresh();
+    }
+
+    /** Shows what changed; once the run is over, fills the summary and lets the driver rest. */
+    private void refresh() {
+        frame(engine, clock.nanoTime());
+        Phase p = engine.phase();
+        if ((p == Phase.DONE || p == Phase.STOPPED) && !model.finishedProperty().get()) {
+            finished(engine.summary());
+            driver.ended();
+        }
+    }
+
+    // ------------------------------------------------------------------ what the screen shows
 
     /** A new run of {@code plan}; {@code momentumCue} is shown in a tempo set. */
     void begin(TimerPlan plan, boolean tempoSet, String momentumCue) {
         this.plan = plan;
         this.tempo = tempoSet;
-        model.routineName.set(plan.name());
-        model.tempoMode.set(tempoSet);
-        model.momentumCue.set(momentumCue == null ? "" : momentumCue);
-        model.finished.set(false);
-        model.confirmingStop.set(false);
-        model.summaryTitle.set("");
-        model.summaryText.set("");
-        model.recordText.set("");
+        model.beginRun(plan.name(), tempoSet, momentumCue);
         phaseDirty.set(true);
         shownSecond = -1;
         shownTotal = -1;
@@ -89,19 +209,18 @@ final class RunInteractor implements TimerListener {
      * Called every frame after {@code engine.tick()}. Returns true when labels were updated.
      */
     boolean frame(TimerEngine engine, long now) {
-        model.stepProgress.set(engine.stepProgress(now));
-        model.routineProgress.set(engine.routineProgress(now));
+        model.showProgress(engine.stepProgress(now), engine.routineProgress(now));
         long second = ceilDiv(engine.remainingNanos(now), SECOND);
         long total = ceilDiv(engine.totalRemainingNanos(now), SECOND);
         boolean paused = engine.isPaused();
         boolean dirty = phaseDirty.getAndSet(false);
         int countdown = countdownsPending.getAndSet(0);
         if (countdown > 0) {
-            model.countdowns.set(model.countdowns.get() + 1);
+            model.countDown();
         }
         int halfway = halfwaysPending.getAndSet(0);
         if (halfway > 0) {
-            model.halfways.set(model.halfways.get() + 1);
+            model.markHalfway();
         }
         if (!dirty && second == shownSecond && total == shownTotal && paused == shownPaused) {
             return false;
@@ -115,52 +234,43 @@ final class RunInteractor implements TimerListener {
         shownSecond = s.remainingSecondsShown();
         shownTotal = ceilDiv(s.totalRemainingNanos(), SECOND);
         shownPaused = s.paused();
+        String face;
         if (tempo && s.phase() == Phase.WORK) {
-            model.digits.set(count.ofPlain(shownSecond));
+            face = count.ofPlain(shownSecond);
         } else {
-            model.digits.set(s.running() ? digits.of(shownSecond) : digits.of(0));
+            face = s.running() ? digits.of(shownSecond) : digits.of(0);
         }
-        model.totalLeft.set(s.phase() == Phase.DONE || s.phase() == Phase.STOPPED ? "" : left.of(shownTotal));
-        model.paused.set(s.paused());
-        model.infoHeading.set(infoHeading(s));
+        model.showTime(face, s.phase() == Phase.DONE || s.phase() == Phase.STOPPED ? "" : left.of(shownTotal),
+                s.paused(), infoHeading(s));
         if (!phaseChanged) {
             return;
         }
-        model.phase.set(s.phase());
         RoutineStep cur = s.current();
-        model.stepCounter.set(tempo ? "" : "Step " + (s.stepIndex() + 1) + " of " + s.stepCount());
-        model.stepName.set(cur.name());
-        model.stepCue.set(cueOf(cur));
-        model.stepDetail.set(detail(cur));
-        model.sideText.set(sideText(s));
-        model.phaseWord.set(phaseWord(s));
+        model.showStep(s.phase(), tempo ? "" : "Step " + (s.stepIndex() + 1) + " of " + s.stepCount(),
+                cur.name(), cueOf(cur), detail(cur), sideText(s), phaseWord(s));
         if (tempo) {
-            model.repText.set(s.rep() > 0 ? "Rep " + s.rep() + " of " + cur.reps() : cur.reps() + " reps at " + tempoOf(cur));
-            model.nextName.set("");
-            model.nextCue.set("");
+            model.showRep(s.rep() > 0 ? "Rep " + s.rep() + " of " + cur.reps() : cur.reps() + " reps at " + tempoOf(cur));
+            model.showNext("", "");
         } else if (s.next() != null) {
-            model.nextName.set(s.next().name() + timeOf(s.next()));
-            model.nextCue.set(cueOf(s.next()));
+            model.showNext(s.next().name() + timeOf(s.next()), cueOf(s.next()));
         } else {
-            model.nextName.set(s.phase() == Phase.DONE || s.phase() == Phase.STOPPED ? "" : "This is the last step");
-            model.nextCue.set("");
+            model.showNext(s.phase() == Phase.DONE || s.phase() == Phase.STOPPED ? "" : "This is the last step", "");
         }
         if (flashPending.getAndSet(false)) {
-            model.phaseChanges.set(model.phaseChanges.get() + 1);
+            model.flashPhase();
         }
     }
 
     /** The run ended (done) or was stopped: fill the summary. */
     void finished(RunSummary sum) {
-        model.confirmingStop.set(false);
-        model.finished.set(true);
         long active = Math.round(sum.activeNanos() / 1e9);
+        String title;
         if (sum.completed() && sum.stepsCompleted() == sum.totalSteps()) {
-            model.summaryTitle.set(tempo ? "Set done. Well done!" : "Routine done. Well done!");
+            title = tempo ? "Set done. Well done!" : "Routine done. Well done!";
         } else if (sum.completed()) {
-            model.summaryTitle.set(tempo ? "Set over" : "Routine over");
+            title = tempo ? "Set over" : "Routine over";
         } else {
-            model.summaryTitle.set(tempo ? "Set stopped" : "Routine stopped");
+            title = tempo ? "Set stopped" : "Routine stopped";
         }
         StringBuilder sb = new StringBuilder(plan.name()).append(": ");
         if (tempo) {
@@ -169,25 +279,26 @@ final class RunInteractor implements TimerListener {
             sb.append(sum.stepsCompleted()).append(" of ").append(sum.totalSteps()).append(" steps, ")
                     .append(Durations.words(active)).append(" without pauses.");
         }
-        model.summaryText.set(sb.toString());
+        String record;
         if (tempo) {
-            model.recordText.set("Tempo sets are not added to your history; only warm-ups and cool-downs are.");
+            record = "Tempo sets are not added to your history; only warm-ups and cool-downs are.";
         } else if (SessionLog.shouldRecord(sum)) {
-            model.recordText.set("Saving to your history…");
+            record = "Saving to your history…";
         } else {
-            model.recordText.set("Not added to your history: less than half of the routine was done.");
+            record = "Not added to your history: less than half of the routine was done.";
         }
+        model.finish(title, sb.toString(), record);
     }
 
     /** The session record was written (called on the FX thread). */
     void recorded(SessionRecord r) {
-        model.recordText.set("Added to your history: " + r.routineName() + ", " + r.stepsCompleted() + " of "
+        model.showRecord("Added to your history: " + r.routineName() + ", " + r.stepsCompleted() + " of "
                 + r.totalSteps() + " steps, " + Durations.words(r.durationSeconds())
                 + (r.completed() ? ", completed." : ", stopped after more than half."));
     }
 
     void recordFailed(String message) {
-        model.recordText.set(message);
+        model.showRecord(message);
     }
 
     private String phaseWord(Snapshot s) {

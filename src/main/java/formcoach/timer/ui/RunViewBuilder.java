@@ -74,9 +74,9 @@ final class RunViewBuilder implements Builder<Region> {
         main.setTop(createHeader());
         // once the run is over the summary takes the middle of the screen; the keys for a running timer go away;
         // in full screen (F11) the clock fills the screen instead of the ring
-        StackPane center = new StackPane(Views.showWhen(createBody(), model.bigClock.not()),
-                Views.showWhen(createBigClock(), model.bigClock));
-        main.setCenter(Views.showWhen(center, model.finished.not()));
+        StackPane center = new StackPane(Views.showWhen(createBody(), model.bigClockProperty().not()),
+                Views.showWhen(createBigClock(), model.bigClockProperty()));
+        main.setCenter(Views.showWhen(center, model.finishedProperty().not()));
         main.setBottom(createFooter());
         root.getChildren().addAll(main, createPausedBadge(), createConfirm(), createSummary(), createFlash(), createPulse(),
                 createHalfway());
@@ -87,12 +87,12 @@ final class RunViewBuilder implements Builder<Region> {
 
     private Node createHeader() {
         Label name = Views.text("", "run-routine-name");
-        name.textProperty().bind(model.routineName);
+        name.textProperty().bind(model.routineNameProperty());
         name.setId("run-routine-name");
         name.setMinWidth(0);
         formcoach.ui.FullText.install(name);
         Views.scaledFont(name, scale, 22, 15, FontWeight.BOLD);
-        Label counter = Views.label(model.stepCounter, "run-step-counter");
+        Label counter = Views.label(model.stepCounterProperty(), "run-step-counter");
         counter.setId("run-step-counter");
         Views.scaledFont(counter, scale, 20, 14, FontWeight.NORMAL);
         Label soundOff = new Label("Sound is off");
@@ -100,18 +100,18 @@ final class RunViewBuilder implements Builder<Region> {
         soundOff.getStyleClass().add("run-sound-off");
         soundOff.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2v-volume-off"));
         soundOff.setMinWidth(Region.USE_PREF_SIZE);
-        soundOff.accessibleTextProperty().bind(model.soundNotice);
+        soundOff.accessibleTextProperty().bind(model.soundNoticeProperty());
         javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
-        why.textProperty().bind(model.soundNotice);
+        why.textProperty().bind(model.soundNoticeProperty());
         why.setWrapText(true);
         why.setMaxWidth(420);
         soundOff.setTooltip(why);
-        Views.showWhen(soundOff, Bindings.isNotEmpty(model.soundNotice));
+        Views.showWhen(soundOff, Bindings.isNotEmpty(model.soundNoticeProperty()));
         Views.scaledFont(soundOff, scale, 16, 13, FontWeight.BOLD);
         Label muted = Views.text("Muted (M)", "run-muted");
-        Views.showWhen(muted, model.muted);
+        Views.showWhen(muted, model.mutedProperty());
         Views.scaledFont(muted, scale, 16, 13, FontWeight.BOLD);
-        Label total = Views.label(model.totalLeft, "run-total-left");
+        Label total = Views.label(model.totalLeftProperty(), "run-total-left");
         total.setId("run-total-left");
         total.setMinWidth(Region.USE_PREF_SIZE);
         Views.scaledFont(total, scale, 22, 15, FontWeight.BOLD);
@@ -157,7 +157,7 @@ final class RunViewBuilder implements Builder<Region> {
         arc.radiusXProperty().bind(r);
         arc.radiusYProperty().bind(r);
         arc.strokeWidthProperty().bind(stroke);
-        arc.lengthProperty().bind(model.stepProgress.multiply(-360));
+        arc.lengthProperty().bind(model.stepProgressProperty().multiply(-360));
         // a plain Pane keeps the shapes where they are while the arc's bounds change
         Pane shapes = new Pane(track, arc);
         shapes.minWidthProperty().bind(d);
@@ -170,16 +170,16 @@ final class RunViewBuilder implements Builder<Region> {
         Label digits = new Label();
         digits.setId("run-digits");
         digits.getStyleClass().add("run-digits");
-        digits.textProperty().bind(model.digits);
+        digits.textProperty().bind(model.digitsProperty());
         digits.setMinWidth(Region.USE_PREF_SIZE);
         digits.fontProperty().bind(Bindings.createObjectBinding(
                 () -> Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Math.round(d.get() * 0.26)), d));
         Label word = new Label();
         word.getStyleClass().add("run-ring-word");
-        word.textProperty().bind(Bindings.when(model.paused).then("Paused").otherwise(model.phaseWord));
+        word.textProperty().bind(Bindings.when(model.pausedProperty()).then("Paused").otherwise(model.phaseWordProperty()));
         word.fontProperty().bind(Bindings.createObjectBinding(
                 () -> Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Math.max(14, Math.round(d.get() * 0.065))), d));
-        Views.showWhen(word, model.tempoMode.not());
+        Views.showWhen(word, model.tempoModeProperty().not());
         VBox inner = new VBox(0, digits, word);
         inner.setAlignment(Pos.CENTER);
         StackPane ring = new StackPane(shapes, inner);
@@ -203,22 +203,22 @@ final class RunViewBuilder implements Builder<Region> {
         digits.getStyleClass().add("run-big-digits");
         // the glyphs' own bounds, not the line's: the digits take the room, not their line spacing
         digits.setBoundsType(javafx.scene.text.TextBoundsType.VISUAL);
-        digits.textProperty().bind(model.digits);
+        digits.textProperty().bind(model.digitsProperty());
         digits.fontProperty().bind(Bindings.createObjectBinding(
                 () -> Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Math.round(font.get())), font));
         Label word = new Label();
         word.setId("run-big-word");
         word.getStyleClass().add("run-ring-word");
-        word.textProperty().bind(Bindings.when(model.paused).then("Paused").otherwise(model.phaseWord));
+        word.textProperty().bind(Bindings.when(model.pausedProperty()).then("Paused").otherwise(model.phaseWordProperty()));
         bigFont(word, h, 0.065, FontWeight.BOLD);
         Label name = new Label();
         name.setId("run-big-name");
         name.getStyleClass().add("run-step-name");
-        name.textProperty().bind(Bindings.concat(model.stepName,
-                Bindings.when(Bindings.isEmpty(model.sideText)).then("").otherwise(Bindings.concat("  \u00b7  ", model.sideText))));
+        name.textProperty().bind(Bindings.concat(model.stepNameProperty(),
+                Bindings.when(Bindings.isEmpty(model.sideTextProperty())).then("").otherwise(Bindings.concat("  \u00b7  ", model.sideTextProperty()))));
         formcoach.ui.FullText.install(name);
         bigFont(name, h, 0.07, FontWeight.BOLD);
-        Label cue = Views.label(model.stepCue, "run-cue");
+        Label cue = Views.label(model.stepCueProperty(), "run-cue");
         cue.setId("run-big-cue");
         cue.setWrapText(true);
         cue.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
@@ -238,26 +238,26 @@ final class RunViewBuilder implements Builder<Region> {
     private Node createInfo() {
         Label phase = Views.text("", "run-phase-word");
         phase.setId("run-phase-word");
-        phase.textProperty().bind(model.infoHeading);
+        phase.textProperty().bind(model.infoHeadingProperty());
         Views.scaledFont(phase, scale, 24, 16, FontWeight.BOLD);
-        Views.showWhen(phase, model.tempoMode.not());
+        Views.showWhen(phase, model.tempoModeProperty().not());
 
         Label name = Views.text("", "run-step-name");
         name.setId("run-step-name");
-        name.textProperty().bind(model.stepName);
+        name.textProperty().bind(model.stepNameProperty());
         name.setWrapText(true);
         Views.scaledFont(name, scale, 46, 26, FontWeight.BOLD);
 
-        Label side = Views.label(model.sideText, "run-side");
+        Label side = Views.label(model.sideTextProperty(), "run-side");
         side.setId("run-side");
         Views.scaledFont(side, scale, 28, 18, FontWeight.BOLD);
 
-        Label cue = Views.label(model.stepCue, "run-cue");
+        Label cue = Views.label(model.stepCueProperty(), "run-cue");
         cue.setId("run-cue");
         cue.setWrapText(true);
         Views.scaledFont(cue, scale, 28, 18, FontWeight.NORMAL);
 
-        Label detail = Views.label(model.stepDetail, "run-detail");
+        Label detail = Views.label(model.stepDetailProperty(), "run-detail");
         detail.setWrapText(true);
         Views.scaledFont(detail, scale, 19, 14, FontWeight.NORMAL);
 
@@ -276,13 +276,13 @@ final class RunViewBuilder implements Builder<Region> {
     private Node createTempo() {
         Label word = Views.text("", "run-tempo-word");
         word.setId("run-tempo-word");
-        word.textProperty().bind(Bindings.when(model.paused).then("PAUSED").otherwise(
-                Bindings.createStringBinding(() -> model.phaseWord.get().toUpperCase(Locale.ROOT), model.phaseWord)));
+        word.textProperty().bind(Bindings.when(model.pausedProperty()).then("PAUSED").otherwise(
+                Bindings.createStringBinding(() -> model.phaseWordProperty().get().toUpperCase(Locale.ROOT), model.phaseWordProperty())));
         Views.scaledFont(word, scale, 84, 40, FontWeight.BOLD);
         // "GET READY" wraps rather than end in "…" in a narrow window
         word.setWrapText(true);
         word.setMinHeight(Region.USE_PREF_SIZE);
-        Label rep = Views.label(model.repText, "run-rep");
+        Label rep = Views.label(model.repTextProperty(), "run-rep");
         rep.setId("run-rep");
         Views.scaledFont(rep, scale, 40, 22, FontWeight.BOLD);
         Label head = Views.text("Against momentum", "run-momentum-head");
@@ -290,38 +290,38 @@ final class RunViewBuilder implements Builder<Region> {
         Label cue = new Label();
         cue.setId("run-momentum");
         cue.getStyleClass().add("run-momentum");
-        cue.textProperty().bind(model.momentumCue);
+        cue.textProperty().bind(model.momentumCueProperty());
         cue.setWrapText(true);
         Views.scaledFont(cue, scale, 30, 18, FontWeight.BOLD);
         VBox callout = new VBox(4, head, cue);
         callout.getStyleClass().add("run-momentum-box");
-        Views.showWhen(callout, Bindings.isNotEmpty(model.momentumCue));
+        Views.showWhen(callout, Bindings.isNotEmpty(model.momentumCueProperty()));
         VBox box = new VBox(6, word, rep, callout);
-        return Views.showWhen(box, model.tempoMode);
+        return Views.showWhen(box, model.tempoModeProperty());
     }
 
     private Node createNext() {
         Label head = Views.text("Next up", "run-next-head");
         Views.scaledFont(head, scale, 16, 13, FontWeight.BOLD);
-        Label name = Views.label(model.nextName, "run-next-name");
+        Label name = Views.label(model.nextNameProperty(), "run-next-name");
         name.setId("run-next-name");
         name.setWrapText(true);
         Views.scaledFont(name, scale, 24, 16, FontWeight.BOLD);
-        Label cue = Views.label(model.nextCue, "run-next-cue");
+        Label cue = Views.label(model.nextCueProperty(), "run-next-cue");
         cue.setId("run-next-cue");
         cue.setWrapText(true);
         Views.scaledFont(cue, scale, 20, 15, FontWeight.NORMAL);
         VBox box = new VBox(2, head, name, cue);
         box.getStyleClass().add("run-next");
         VBox.setMargin(box, new Insets(12, 0, 0, 0));
-        return Views.showWhen(box, Bindings.isNotEmpty(model.nextName));
+        return Views.showWhen(box, Bindings.isNotEmpty(model.nextNameProperty()));
     }
 
     private Node createFooter() {
         ProgressBar bar = new ProgressBar();
         bar.setId("run-routine-bar");
         bar.getStyleClass().add("run-routine-bar");
-        bar.progressProperty().bind(model.routineProgress);
+        bar.progressProperty().bind(model.routineProgressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.prefHeightProperty().bind(scale.multiply(14));
         FlowPane legend = new FlowPane();
@@ -340,7 +340,7 @@ final class RunViewBuilder implements Builder<Region> {
             item.setAlignment(Pos.CENTER_LEFT);
             legend.getChildren().add(item);
         }
-        Views.showWhen(legend, model.finished.not());
+        Views.showWhen(legend, model.finishedProperty().not());
         VBox foot = new VBox(10, bar, legend);
         return foot;
     }
@@ -349,7 +349,7 @@ final class RunViewBuilder implements Builder<Region> {
         Label l = Views.text("Paused. Press Space to go on.", "run-paused-badge");
         l.setId("run-paused");
         Views.scaledFont(l, scale, 22, 15, FontWeight.BOLD);
-        Views.showWhen(l, model.paused.and(model.finished.not()).and(model.confirmingStop.not()));
+        Views.showWhen(l, model.pausedProperty().and(model.finishedProperty().not()).and(model.confirmingStopProperty().not()));
         StackPane.setAlignment(l, Pos.TOP_CENTER);
         l.translateYProperty().bind(scale.multiply(70));
         l.setMouseTransparent(true);
@@ -381,22 +381,22 @@ final class RunViewBuilder implements Builder<Region> {
         HBox.setHgrow(q, Priority.ALWAYS);
         StackPane.setAlignment(card, Pos.BOTTOM_CENTER);
         StackPane.setMargin(card, new Insets(0, 24, 90, 24));
-        return Views.showWhen(card, model.confirmingStop);
+        return Views.showWhen(card, model.confirmingStopProperty());
     }
 
     private Node createSummary() {
         Label title = Views.text("", "run-summary-title");
         title.setId("run-summary-title");
-        title.textProperty().bind(model.summaryTitle);
+        title.textProperty().bind(model.summaryTitleProperty());
         Views.scaledFont(title, scale, 34, 22, FontWeight.BOLD);
         Label text = Views.text("", "run-summary-text");
         text.setId("run-summary-text");
-        text.textProperty().bind(model.summaryText);
+        text.textProperty().bind(model.summaryTextProperty());
         text.setWrapText(true);
         Views.scaledFont(text, scale, 20, 15, FontWeight.NORMAL);
         Label rec = Views.text("", "run-record");
         rec.setId("run-record");
-        rec.textProperty().bind(model.recordText);
+        rec.textProperty().bind(model.recordTextProperty());
         rec.setWrapText(true);
         Views.scaledFont(rec, scale, 18, 14, FontWeight.NORMAL);
         Button again = new Button("Run again (R)");
@@ -404,7 +404,7 @@ final class RunViewBuilder implements Builder<Region> {
         again.setOnAction(e -> runAgain.run());
         again.setFocusTraversable(false);
         Button done = new Button();
-        done.textProperty().bind(Bindings.when(model.tempoMode).then("Back to the tempo trainer (Enter)")
+        done.textProperty().bind(Bindings.when(model.tempoModeProperty()).then("Back to the tempo trainer (Enter)")
                 .otherwise("Back to routines (Enter)"));
         done.setId("run-back");
         done.getStyleClass().add("accent");
@@ -419,7 +419,7 @@ final class RunViewBuilder implements Builder<Region> {
         card.setMaxHeight(Region.USE_PREF_SIZE);
         card.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(root.getWidth() - 48, 720 * Math.max(1, scale.get())),
                 root.widthProperty(), scale));
-        return Views.showWhen(card, model.finished);
+        return Views.showWhen(card, model.finishedProperty());
     }
 
     /** A brief wash of colour over the screen on every phase change, for anyone looking from across the room. */
@@ -441,8 +441,8 @@ final class RunViewBuilder implements Builder<Region> {
             f.setToValue(0);
             end.getChildren().add(f);
         }
-        model.phaseChanges.addListener((o, a, b) -> {
-            if (model.phase.get() == Phase.DONE) {
+        model.phaseChangesProperty().addListener((o, a, b) -> {
+            if (model.phaseProperty().get() == Phase.DONE) {
                 end.playFromStart();
             } else {
                 fade.playFromStart();
@@ -463,7 +463,7 @@ final class RunViewBuilder implements Builder<Region> {
         FadeTransition fade = new FadeTransition(Duration.millis(380), pulse);
         fade.setFromValue(1);
         fade.setToValue(0);
-        model.countdowns.addListener((o, a, b) -> fade.playFromStart());
+        model.countdownsProperty().addListener((o, a, b) -> fade.playFromStart());
         return pulse;
     }
 
@@ -481,15 +481,15 @@ final class RunViewBuilder implements Builder<Region> {
         fade.setFromValue(1);
         fade.setToValue(0);
         fade.setInterpolator(javafx.animation.Interpolator.EASE_IN);
-        model.halfways.addListener((o, a, b) -> fade.playFromStart());
+        model.halfwaysProperty().addListener((o, a, b) -> fade.playFromStart());
         return l;
     }
 
     private void bindPhaseStyles() {
-        model.phase.addListener((o, a, b) -> setPhase(b));
-        setPhase(model.phase.get());
-        model.paused.addListener((o, a, b) -> root.pseudoClassStateChanged(PAUSED, b));
-        model.tempoMode.addListener((o, a, b) -> root.pseudoClassStateChanged(TEMPO, b));
+        model.phaseProperty().addListener((o, a, b) -> setPhase(b));
+        setPhase(model.phaseProperty().get());
+        model.pausedProperty().addListener((o, a, b) -> root.pseudoClassStateChanged(PAUSED, b));
+        model.tempoModeProperty().addListener((o, a, b) -> root.pseudoClassStateChanged(TEMPO, b));
     }
 
     private void setPhase(Phase p) {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunInteractorTest {
     private final FakeClock clock = new FakeClock();
     private final RunModel model = new RunModel();
-    private final RunInteractor interactor = new RunInteractor(model, TimerUiFixture.EXERCISES);
+    private final RunInteractor interactor = new RunInteractor(model, TimerUiFixture.EXERCISES, clock, RunInteractor.Driver.NONE);
 
     private TimerEngine start(TimerPlan plan, boolean tempo) {
         TimerEngine engine = new TimerEngine(clock, plan);
@@ -35,71 +35,71 @@ class RunInteractorTest {
     @Test
     void labelsChangeOnlyWhenTheShownSecondOrThePhaseChanges() {
         TimerEngine engine = start(TimerPlan.of(TimerUiFixture.THREE_STEPS, 3, 5), false);
-        assertThat(model.digits.get()).isEqualTo("0:03");
+        assertThat(model.digitsProperty().get()).isEqualTo("0:03");
         assertThat(frame(engine, 0.016)).as("same second, same phase").isFalse();
         assertThat(frame(engine, 0.016)).isFalse();
         assertThat(frame(engine, 0.5)).isFalse();
-        assertThat(model.digits.get()).isEqualTo("0:03");
+        assertThat(model.digitsProperty().get()).isEqualTo("0:03");
         assertThat(frame(engine, 0.47)).isTrue();
-        assertThat(model.digits.get()).isEqualTo("0:02");
-        double before = model.stepProgress.get();
+        assertThat(model.digitsProperty().get()).isEqualTo("0:02");
+        double before = model.stepProgressProperty().get();
         frame(engine, 2.0 + 4.0);
-        assertThat(model.phase.get()).isEqualTo(Phase.WORK);
-        assertThat(model.stepProgress.get()).as("the ring moves every frame").isGreaterThan(before);
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.WORK);
+        assertThat(model.stepProgressProperty().get()).as("the ring moves every frame").isGreaterThan(before);
     }
 
     @Test
     void theSameClockFaceIsReusedNotFormattedAgain() {
         TimerEngine engine = start(TimerPlan.of(TimerUiFixture.THREE_STEPS, 3, 5), false);
-        String first = model.digits.get();
+        String first = model.digitsProperty().get();
         engine.restart();
         interactor.begin(engine.plan(), false, null);
         interactor.frame(engine, clock.nanoTime());
-        assertThat(model.digits.get()).isSameAs(first);
+        assertThat(model.digitsProperty().get()).isSameAs(first);
     }
 
     @Test
     void showsTheStepItsCueTheSideAndWhatComesNext() {
         TimerEngine engine = start(TimerPlan.of(TimerUiFixture.THREE_STEPS, 3, 5), false);
-        assertThat(model.stepName.get()).isEqualTo("Arm circles");
-        assertThat(model.infoHeading.get()).isEqualTo("Get ready for");
-        assertThat(model.stepCounter.get()).isEqualTo("Step 1 of 3");
-        assertThat(model.nextName.get()).isEqualTo("Thoracic rotation · 10 s each side");
-        assertThat(model.nextCue.get()).isEqualTo(TimerUiFixture.EXERCISES.cueOf("thoracic-rotation"));
+        assertThat(model.stepNameProperty().get()).isEqualTo("Arm circles");
+        assertThat(model.infoHeadingProperty().get()).isEqualTo("Get ready for");
+        assertThat(model.stepCounterProperty().get()).isEqualTo("Step 1 of 3");
+        assertThat(model.nextNameProperty().get()).isEqualTo("Thoracic rotation · 10 s each side");
+        assertThat(model.nextCueProperty().get()).isEqualTo(TimerUiFixture.EXERCISES.cueOf("thoracic-rotation"));
         engine.skip();
         frame(engine, 3);
-        assertThat(model.sideText.get()).isEqualTo("Left side · 1 of 2");
+        assertThat(model.sideTextProperty().get()).isEqualTo("Left side · 1 of 2");
         frame(engine, 10);
-        assertThat(model.phase.get()).isEqualTo(Phase.SWITCH_SIDES);
-        assertThat(model.sideText.get()).isEqualTo("Switch to the right side");
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.SWITCH_SIDES);
+        assertThat(model.sideTextProperty().get()).isEqualTo("Switch to the right side");
         frame(engine, 5);
-        assertThat(model.sideText.get()).isEqualTo("Right side · 2 of 2");
+        assertThat(model.sideTextProperty().get()).isEqualTo("Right side · 2 of 2");
         engine.skip();
         frame(engine, 0);
-        assertThat(model.stepDetail.get()).isEqualTo("8 reps");
-        assertThat(model.nextName.get()).isEqualTo("This is the last step");
+        assertThat(model.stepDetailProperty().get()).isEqualTo("8 reps");
+        assertThat(model.nextNameProperty().get()).isEqualTo("This is the last step");
     }
 
     @Test
     void everyPhaseChangeAsksForOneFlash() {
         TimerEngine engine = start(TimerPlan.of(TimerUiFixture.THREE_STEPS, 3, 5), false);
-        int flashes = model.phaseChanges.get();
+        int flashes = model.phaseChangesProperty().get();
         frame(engine, 1);
-        assertThat(model.phaseChanges.get()).isEqualTo(flashes);
+        assertThat(model.phaseChangesProperty().get()).isEqualTo(flashes);
         frame(engine, 2);
-        assertThat(model.phaseChanges.get()).isEqualTo(flashes + 1);
+        assertThat(model.phaseChangesProperty().get()).isEqualTo(flashes + 1);
     }
 
     @Test
     void aTempoSetShowsThePhaseWordTheRepAndABareCount() throws Exception {
         TimerEngine engine = start(TempoRoutine.of("seated-cable-row", "Seated cable row", "2-1-2", 8).plan(3), true);
         frame(engine, 3);
-        assertThat(model.phaseWord.get()).isEqualTo("PULL");
-        assertThat(model.repText.get()).isEqualTo("Rep 1 of 8");
-        assertThat(model.digits.get()).isEqualTo("2");
-        assertThat(model.momentumCue.get()).isEqualTo("Pause at belly, return slow");
+        assertThat(model.phaseWordProperty().get()).isEqualTo("PULL");
+        assertThat(model.repTextProperty().get()).isEqualTo("Rep 1 of 8");
+        assertThat(model.digitsProperty().get()).isEqualTo("2");
+        assertThat(model.momentumCueProperty().get()).isEqualTo("Pause at belly, return slow");
         frame(engine, 5);
-        assertThat(model.repText.get()).isEqualTo("Rep 2 of 8");
+        assertThat(model.repTextProperty().get()).isEqualTo("Rep 2 of 8");
     }
 
     @Test
@@ -108,16 +108,81 @@ class RunInteractorTest {
         frame(engine, 5);
         engine.stop();
         interactor.finished(engine.summary());
-        assertThat(model.finished.get()).isTrue();
-        assertThat(model.summaryTitle.get()).isEqualTo("Routine stopped");
-        assertThat(model.recordText.get()).startsWith("Not added to your history");
+        assertThat(model.finishedProperty().get()).isTrue();
+        assertThat(model.summaryTitleProperty().get()).isEqualTo("Routine stopped");
+        assertThat(model.recordTextProperty().get()).startsWith("Not added to your history");
 
         engine.restart();
         interactor.begin(engine.plan(), false, null);
         frame(engine, 100);
         interactor.finished(engine.summary());
-        assertThat(model.summaryTitle.get()).isEqualTo("Routine done. Well done!");
-        assertThat(model.recordText.get()).isEqualTo("Saving to your history…");
+        assertThat(model.summaryTitleProperty().get()).isEqualTo("Routine done. Well done!");
+        assertThat(model.recordTextProperty().get()).isEqualTo("Saving to your history…");
+    }
+
+    @Test
+    void theCommandsDriveTheEngineAndHandTheThreadsToTheDriver() {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        RunModel shown = new RunModel();
+        RunInteractor run = new RunInteractor(shown, TimerUiFixture.EXERCISES, clock, new RunInteractor.Driver() {
+            @Override
+            public void attach(TimerEngine engine, TimerPlan plan, boolean tempoSet) {
+                calls.add("attach " + plan.name());
+            }
+
+            @Override
+            public void started(TimerEngine engine) {
+                calls.add("started");
+            }
+
+            @Override
+            public void ended() {
+                calls.add("ended");
+            }
+        });
+        run.start(TimerPlan.of(TimerUiFixture.THREE_STEPS, 3, 5), false, null);
+        assertThat(calls).containsExactly("ended", "attach Three steps", "started");
+        assertThat(run.active()).isTrue();
+        TimerEngine first = run.engine();
+
+        run.askStop();
+        assertThat(shown.confirmingStopProperty().get()).isTrue();
+        run.keepGoing();
+        assertThat(shown.confirmingStopProperty().get()).isFalse();
+        run.askStop();
+        run.togglePause();
+        assertThat(shown.confirmingStopProperty().get()).as("any command answers the question").isFalse();
+        assertThat(shown.pausedProperty().get()).isTrue();
+        assertThat(shown.infoHeadingProperty().get()).isEqualTo("Paused");
+        run.togglePause();
+        assertThat(shown.stepNameProperty().get()).isEqualTo("Arm circles");
+        run.skip();
+        assertThat(shown.stepNameProperty().get()).isEqualTo("Thoracic rotation");
+        run.skip();
+        assertThat(shown.stepNameProperty().get()).isEqualTo("Cat-cow");
+        run.back();
+        assertThat(shown.stepNameProperty().get()).isEqualTo("Thoracic rotation");
+
+        run.stop();
+        assertThat(run.active()).isFalse();
+        assertThat(shown.finishedProperty().get()).isTrue();
+        assertThat(shown.summaryTitleProperty().get()).isEqualTo("Routine stopped");
+        assertThat(calls).endsWith("ended");
+        run.tick();
+        assertThat(calls.stream().filter("ended"::equals)).as("the end is told once").hasSize(2);
+
+        calls.clear();
+        run.restart();
+        assertThat(run.engine()).as("a finished run starts afresh").isNotSameAs(first);
+        assertThat(calls).containsExactly("ended", "attach Three steps", "started");
+        assertThat(run.active()).isTrue();
+        assertThat(shown.finishedProperty().get()).isFalse();
+        TimerEngine second = run.engine();
+        clock.advanceSeconds(5);
+        run.tick();
+        run.restart();
+        assertThat(run.engine()).as("a running run restarts in place").isSameAs(second);
+        assertThat(shown.phaseProperty().get()).isEqualTo(Phase.LEAD_IN);
     }
 
     @Test

@@ -68,7 +68,7 @@ class TimerAcrossTheRoomTest {
         RunModel m = screens.run().model();
         double[] measured = new double[3];
         robot.interact(() -> {
-            m.bigClock.set(true);
+            m.showBigClock(true);
             // the screen alone at 1920×1080, as in full screen (the rail and notices leave it then)
             Scene big = new Scene(new javafx.scene.layout.StackPane(), 1920, 1080);
             root.getScene().setRoot(new javafx.scene.layout.StackPane());
@@ -103,11 +103,11 @@ class TimerAcrossTheRoomTest {
         robot.interact(() -> screens.run().view().requestFocus());
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(m.bigClock.get()).isTrue();
+        assertThat(m.bigClockProperty().get()).isTrue();
         assertThat(robot.lookup("#run-big-clock").query().isVisible()).isTrue();
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(m.bigClock.get()).isFalse();
+        assertThat(m.bigClockProperty().get()).isFalse();
     }
 
     @Test
@@ -115,12 +115,12 @@ class TimerAcrossTheRoomTest {
         startRoutine(robot);
         RunModel m = screens.run().model();
         advance(robot, 3.2); // lead-in over, first step (10 s) begins
-        int countdownsBefore = m.countdowns.get();
+        int countdownsBefore = m.countdownsProperty().get();
         double[] halfwayShown = {0};
         javafx.scene.Node halfway = robot.lookup("#run-halfway").query();
         robot.interact(() -> halfway.opacityProperty().addListener((o, was, now) -> halfwayShown[0] = Math.max(halfwayShown[0], now.doubleValue())));
         advance(robot, 5.1);
-        assertThat(m.halfways.get()).as("halfway through a 10 s step").isEqualTo(1);
+        assertThat(m.halfwaysProperty().get()).as("halfway through a 10 s step").isEqualTo(1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(halfwayShown[0]).as("\"Halfway\" showed").isGreaterThan(0.5);
         assertThat(fx.sound.played).contains(formcoach.timer.sound.Tone.HALFWAY);
@@ -130,7 +130,7 @@ class TimerAcrossTheRoomTest {
         advance(robot, 2.0); // 2.7 s left
         advance(robot, 1.0);
         advance(robot, 1.0);
-        assertThat(m.countdowns.get() - countdownsBefore).as("3, 2, 1 each pulse the screen").isGreaterThanOrEqualTo(3);
+        assertThat(m.countdownsProperty().get() - countdownsBefore).as("3, 2, 1 each pulse the screen").isGreaterThanOrEqualTo(3);
         assertThat(brightest[0]).as("the edge pulse showed").isGreaterThan(0.5);
     }
 
@@ -162,7 +162,7 @@ class TimerAcrossTheRoomTest {
         for (int i = 0; i < 12; i++) {
             advance(robot, 1);
         }
-        assertThat(screens.run().model().finished.get()).isTrue();
+        assertThat(screens.run().model().finishedProperty().get()).isTrue();
         javafx.scene.control.Button back = (javafx.scene.control.Button) root.lookup("#run-back");
         assertThat(back.getText()).isEqualTo("Back to the tempo trainer (Enter)");
         robot.interact(back::fire);

@@ -155,7 +155,7 @@ class TimerSectionTest {
         ready(robot);
         robot.interact(() -> screens.startRoutine(TimerUiFixture.THREE_STEPS));
         advance(robot, 60);
-        assertThat(screens.run().model().phase.get()).isEqualTo(Phase.DONE);
+        assertThat(screens.run().model().phaseProperty().get()).isEqualTo(Phase.DONE);
         assertThat(text(robot, "#run-summary-title")).isEqualTo("Routine done. Well done!");
         assertThat(text(robot, "#run-summary-text")).contains("3 of 3 steps");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#run-record").startsWith("Added to your history"));

@@ -88,24 +88,24 @@ class TimerSnapshotsTest {
 
         RunController run = screens.run();
         screens.startRoutine(warmup);
-        run.skip();
-        run.skip();
-        run.skip();
+        run.interactor().skip();
+        run.interactor().skip();
+        run.interactor().skip();
         fixture.clock.advanceSeconds(3);
         run.frame();
         fixture.clock.advanceSeconds(12);
         run.frame();
-        assertThat(run.model().phase.get()).isEqualTo(formcoach.timer.Phase.WORK);
+        assertThat(run.model().phaseProperty().get()).isEqualTo(formcoach.timer.Phase.WORK);
         shoot(root, "timer-work" + suffix, written);
         checkTimerScreen(root, size);
         fixture.clock.advanceSeconds(19);
         run.frame();
-        assertThat(run.model().phase.get()).isEqualTo(formcoach.timer.Phase.SWITCH_SIDES);
+        assertThat(run.model().phaseProperty().get()).isEqualTo(formcoach.timer.Phase.SWITCH_SIDES);
         shoot(root, "timer-switch" + suffix, written);
         for (int i = 0; i < 4; i++) {
-            run.skip();
+            run.interactor().skip();
         }
-        assertThat(run.model().finished.get()).isTrue();
+        assertThat(run.model().finishedProperty().get()).isTrue();
         shoot(root, "timer-done" + suffix, written);
         run.leave();
 
@@ -126,7 +126,7 @@ class TimerSnapshotsTest {
         fixture.clock.advanceSeconds(3 + 5 + 1);
         run.frame();
         shoot(root, "timer-tempo-run" + suffix, written);
-        run.stop();
+        run.interactor().stop();
         run.leave();
     }
 
