@@ -48,7 +48,7 @@ final class ExerciseFormController {
         watch();
         view.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                if (model.canSave.get()) {
+                if (model.canSave().get()) {
                     save();
                 }
                 e.consume();
@@ -59,43 +59,43 @@ final class ExerciseFormController {
     /** Each field marks itself touched when it changes, and any change validates the whole draft. */
     private void watch() {
         Map<String, Observable> fields = new java.util.LinkedHashMap<>();
-        fields.put("name", model.name);
-        fields.put("aliases", model.aliases);
-        fields.put("category", model.category);
-        fields.put("equipment", model.equipment);
-        fields.put("level", model.level);
-        fields.put("muscles.primary", model.primary);
-        fields.put("muscles.secondary", model.secondary);
-        fields.put("summary", model.summary);
-        fields.put("cue", model.cue);
-        fields.put("setup", model.setup);
-        fields.put("execution", model.execution);
-        fields.put("breathing", model.breathing);
-        fields.put("tempo", model.tempo);
+        fields.put("name", model.nameProperty());
+        fields.put("aliases", model.aliasesProperty());
+        fields.put("category", model.categoryProperty());
+        fields.put("equipment", model.equipment());
+        fields.put("level", model.levelProperty());
+        fields.put("muscles.primary", model.primary());
+        fields.put("muscles.secondary", model.secondary());
+        fields.put("summary", model.summaryProperty());
+        fields.put("cue", model.cueProperty());
+        fields.put("setup", model.setupProperty());
+        fields.put("execution", model.executionProperty());
+        fields.put("breathing", model.breathingProperty());
+        fields.put("tempo", model.tempoProperty());
         for (Fault f : Fault.values()) {
-            ExerciseFormModel.FaultFields ff = model.faults.get(f);
+            ExerciseFormModel.FaultFields ff = model.fault(f);
             String k = f.name() + ".";
-            fields.put(k + "enabled", ff.enabled);
-            fields.put(k + "cue", ff.cue);
-            fields.put(k + "looksLike", ff.looksLike);
-            fields.put(k + "feelsLike", ff.feelsLike);
-            fields.put(k + "whyItHurts", ff.whyItHurts);
-            fields.put(k + "fix", ff.fix);
-            fields.put(k + "selfCheck", ff.selfCheck);
-            fields.put(k + "regression", ff.regression);
+            fields.put(k + "enabled", ff.enabledProperty());
+            fields.put(k + "cue", ff.cueProperty());
+            fields.put(k + "looksLike", ff.looksLikeProperty());
+            fields.put(k + "feelsLike", ff.feelsLikeProperty());
+            fields.put(k + "whyItHurts", ff.whyItHurtsProperty());
+            fields.put(k + "fix", ff.fixProperty());
+            fields.put(k + "selfCheck", ff.selfCheckProperty());
+            fields.put(k + "regression", ff.regressionProperty());
         }
         fields.forEach((key, o) -> o.addListener(x -> {
-            model.saveError.set("");
-            model.touched.add(key);
+            model.clearSaveError();
+            model.touch(key);
             if (key.endsWith(".enabled")) {
                 // a fault switched on shows what it still needs
                 String f = key.substring(0, key.indexOf('.'));
-                model.touched.add(f + ".fix");
-                model.touched.add(f + ".cue");
+                model.touch(f + ".fix");
+                model.touch(f + ".cue");
             }
             // muscles are checked against each other: a clash shows beside the secondary list
             if (key.startsWith("muscles.")) {
-                model.touched.add("muscles.secondary");
+                model.touch("muscles.secondary");
             }
             interactor.validate();
         }));
@@ -137,18 +137,17 @@ final class ExerciseFormController {
 
     void save() {
         interactor.validate();
-        if (!model.errors.isEmpty() || model.saving.get()) {
-            model.touched.addAll(model.errors.keySet());
+        if (!model.errors().isEmpty() || model.savingProperty().get()) {
+            model.touchAll(model.errors().keySet());
             return;
         }
         Exercise draft = interactor.draft();
-        model.saving.set(true);
+        model.startSaving();
         Fx.background(ctx.executor(), () -> interactor.save(draft), saved -> {
-            model.saving.set(false);
+            model.saved();
             host.saved(saved);
         }, error -> {
-            model.saving.set(false);
-            model.saveError.set("Not saved: " + Fx.message(error));
+            model.saveFailed("Not saved: " + Fx.message(error));
         });
     }
 }

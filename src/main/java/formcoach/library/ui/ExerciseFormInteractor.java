@@ -43,66 +43,64 @@ final class ExerciseFormInteractor {
     /** A built-in or imported exercise copied into a new one of the person's own. */
     void startDuplicate(Exercise e) {
         fill(e, "", "Your copy of " + e.name());
-        model.name.set(e.name() + " (my version)");
+        model.nameProperty().set(e.name() + " (my version)");
         // the copy's own name, not the original's, is what is checked (one of ours may not be reused)
-        model.touched.remove("name");
+        model.untouch("name");
         validate();
     }
 
     private void fill(Exercise e, String id, String title) {
-        model.touched.clear();
-        model.saveError.set("");
-        model.title.set(title);
-        model.id.set(id);
-        model.base.set(e);
-        model.name.set(e == null ? "" : e.name());
-        model.aliases.set(e == null ? "" : String.join(", ", e.aliases()));
-        model.category.set(e == null ? null : e.category());
-        model.equipment.setAll(e == null ? List.of() : e.equipment());
-        model.level.set(e == null ? null : e.level());
-        model.primary.setAll(e == null ? List.of() : e.muscles().primary());
-        model.secondary.setAll(e == null ? List.of() : e.muscles().secondary());
-        model.summary.set(e == null ? "" : e.summary());
-        model.cue.set(e == null ? "" : e.cue());
-        model.setup.set(e == null ? "" : String.join("\n", e.setup()));
-        model.execution.set(e == null ? "" : String.join("\n", e.execution()));
-        model.breathing.set(e == null ? "" : e.breathing());
-        model.tempo.set(e == null ? "" : e.tempo());
+        model.untouchAll();
+        model.clearSaveError();
+        model.open(title, id, e);
+        model.nameProperty().set(e == null ? "" : e.name());
+        model.aliasesProperty().set(e == null ? "" : String.join(", ", e.aliases()));
+        model.categoryProperty().set(e == null ? null : e.category());
+        model.equipment().setAll(e == null ? List.of() : e.equipment());
+        model.levelProperty().set(e == null ? null : e.level());
+        model.primary().setAll(e == null ? List.of() : e.muscles().primary());
+        model.secondary().setAll(e == null ? List.of() : e.muscles().secondary());
+        model.summaryProperty().set(e == null ? "" : e.summary());
+        model.cueProperty().set(e == null ? "" : e.cue());
+        model.setupProperty().set(e == null ? "" : String.join("\n", e.setup()));
+        model.executionProperty().set(e == null ? "" : String.join("\n", e.execution()));
+        model.breathingProperty().set(e == null ? "" : e.breathing());
+        model.tempoProperty().set(e == null ? "" : e.tempo());
         for (Fault f : Fault.values()) {
-            ExerciseFormModel.FaultFields ff = model.faults.get(f);
+            ExerciseFormModel.FaultFields ff = model.fault(f);
             FaultCue c = e == null ? null : e.fault(f).orElse(null);
-            ff.enabled.set(c != null);
-            ff.looksLike.set(c == null ? "" : c.looksLike());
-            ff.feelsLike.set(c == null ? "" : c.feelsLike());
-            ff.whyItHurts.set(c == null ? "" : c.whyItHurts());
-            ff.fix.set(c == null ? "" : c.fix());
-            ff.cue.set(c == null ? "" : c.cue());
-            ff.selfCheck.set(c == null ? "" : c.selfCheck());
-            ff.regression.set(c == null ? "" : c.regression());
+            ff.enabledProperty().set(c != null);
+            ff.looksLikeProperty().set(c == null ? "" : c.looksLike());
+            ff.feelsLikeProperty().set(c == null ? "" : c.feelsLike());
+            ff.whyItHurtsProperty().set(c == null ? "" : c.whyItHurts());
+            ff.fixProperty().set(c == null ? "" : c.fix());
+            ff.cueProperty().set(c == null ? "" : c.cue());
+            ff.selfCheckProperty().set(c == null ? "" : c.selfCheck());
+            ff.regressionProperty().set(c == null ? "" : c.regression());
         }
         // filling the fields marks them as touched through their listeners; a fresh form shows no complaints yet
-        model.touched.clear();
+        model.untouchAll();
         validate();
     }
 
     /** The faults switched on, in the order they go into the draft (so "faults[1]" can be traced back). */
     List<Fault> enabledFaults() {
-        return Arrays.stream(Fault.values()).filter(f -> model.faults.get(f).enabled.get()).toList();
+        return Arrays.stream(Fault.values()).filter(f -> model.fault(f).enabledProperty().get()).toList();
     }
 
     Exercise draft() {
-        Exercise base = model.base.get();
+        Exercise base = model.baseProperty().get();
         List<FaultCue> faults = new ArrayList<>();
         for (Fault f : enabledFaults()) {
-            ExerciseFormModel.FaultFields ff = model.faults.get(f);
-            faults.add(new FaultCue(f, ff.looksLike.get().strip(), ff.feelsLike.get().strip(), ff.whyItHurts.get().strip(),
-                    ff.fix.get().strip(), ff.cue.get().strip(), ff.selfCheck.get().strip(), ff.regression.get().strip()));
+            ExerciseFormModel.FaultFields ff = model.fault(f);
+            faults.add(new FaultCue(f, ff.looksLikeProperty().get().strip(), ff.feelsLikeProperty().get().strip(), ff.whyItHurtsProperty().get().strip(),
+                    ff.fixProperty().get().strip(), ff.cueProperty().get().strip(), ff.selfCheckProperty().get().strip(), ff.regressionProperty().get().strip()));
         }
-        return new Exercise(model.id.get(), model.name.get().strip(), splitList(model.aliases.get(), ","),
-                model.category.get(), List.copyOf(model.equipment), model.level.get(),
-                new Muscles(List.copyOf(model.primary), List.copyOf(model.secondary)), model.summary.get().strip(),
-                model.cue.get().strip(), splitList(model.setup.get(), "\n"), splitList(model.execution.get(), "\n"),
-                model.breathing.get().strip(), model.tempo.get().strip(), faults,
+        return new Exercise(model.idProperty().get(), model.nameProperty().get().strip(), splitList(model.aliasesProperty().get(), ","),
+                model.categoryProperty().get(), List.copyOf(model.equipment()), model.levelProperty().get(),
+                new Muscles(List.copyOf(model.primary()), List.copyOf(model.secondary())), model.summaryProperty().get().strip(),
+                model.cueProperty().get().strip(), splitList(model.setupProperty().get(), "\n"), splitList(model.executionProperty().get(), "\n"),
+                model.breathingProperty().get().strip(), model.tempoProperty().get().strip(), faults,
                 base == null ? List.of() : base.mistakes(), Source.CUSTOM, base == null ? List.of() : base.images());
     }
 
@@ -116,8 +114,7 @@ final class ExerciseFormInteractor {
 
     void validate() {
         Map<String, String> out = formErrors(library.validateCustom(draft()), enabledFaults());
-        model.errors.keySet().retainAll(out.keySet());
-        model.errors.putAll(out);
+        model.showErrors(out);
     }
 
     /** The library's field paths ({@code faults[1].cue}, {@code setup[2]}) mapped onto the form's fields. */
@@ -148,7 +145,7 @@ final class ExerciseFormInteractor {
 
     /** Regression choices: every exercise but this one, by name. */
     List<Exercise> regressionChoices() {
-        String self = model.id.get();
+        String self = model.idProperty().get();
         return library.all().stream().filter(e -> !e.id().equals(self))
                 .sorted(Comparator.comparing(e -> e.name().toLowerCase(Locale.ROOT))).toList();
     }

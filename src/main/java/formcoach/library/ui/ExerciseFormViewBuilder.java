@@ -100,8 +100,8 @@ final class ExerciseFormViewBuilder implements Builder<Region> {
         VBox root = new VBox(0, createHeader(), scroll);
         root.setId("exercise-form");
         root.getStyleClass().add("exercise-form");
-        model.errors.addListener((MapChangeListener<String, String>) c -> refreshErrors());
-        model.touched.addListener((SetChangeListener<String>) c -> refreshErrors());
+        model.errors().addListener((MapChangeListener<String, String>) c -> refreshErrors());
+        model.touched().addListener((SetChangeListener<String>) c -> refreshErrors());
         refreshErrors();
         return root;
     }
@@ -113,7 +113,7 @@ final class ExerciseFormViewBuilder implements Builder<Region> {
         cancel.setOnAction(e -> actions.cancel());
         Label title = new Label();
         title.getStyleClass().add("title-3");
-        title.textProperty().bind(model.title);
+        title.textProperty().bind(model.titleProperty());
         title.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -121,7 +121,7 @@ final class ExerciseFormViewBuilder implements Builder<Region> {
         save.setId("form-save");
         save.getStyleClass().add("accent");
         save.setMinWidth(Region.USE_PREF_SIZE);
-        save.disableProperty().bind(model.canSave.not());
+        save.disableProperty().bind(model.canSave().not());
         save.setOnAction(e -> actions.save());
         HBox bar = new HBox(10, cancel, title, spacer, save);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -129,7 +129,7 @@ final class ExerciseFormViewBuilder implements Builder<Region> {
         status.setId("form-status");
         status.setWrapText(true);
         status.getStyleClass().add("form-status");
-        status.textProperty().bind(Bindings.createStringBinding(this::statusText, model.errors, model.saveError, model.saving));
+        status.textProperty().bind(Bindings.createStringBinding(this::statusText, model.errors(), model.saveErrorProperty(), model.savingProperty()));
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
         status.setMaxWidth(Double.MAX_VALUE);
@@ -140,46 +140,46 @@ final class ExerciseFormViewBuilder implements Builder<Region> {
     }
 
     private String statusText() {
-        if (!model.saveError.get().isEmpty()) {
-            return model.saveError.get();
+        if (!model.saveErrorProperty().get().isEmpty()) {
+            return model.saveErrorProperty().get();
         }
-        if (model.saving.get()) {
+        if (model.savingProperty().get()) {
             return "Saving…";
         }
-        if (model.errors.isEmpty()) {
+        if (model.errors().isEmpty()) {
             return "";
         }
         // in the order the fields appear on the form
         List<String> names = new ArrayList<>();
         labelTexts.forEach((key, label) -> {
-            if (model.errors.containsKey(key)) {
+            if (model.errors().containsKey(key)) {
                 names.add(label);
             }
         });
-        model.errors.keySet().stream().filter(k -> !labelTexts.containsKey(k)).map(model.errors::get).forEach(names::add);
+        model.errors().keySet().stream().filter(k -> !labelTexts.containsKey(k)).map(model.errors()::get).forEach(names::add);
         return "To save, fill in or fix: " + String.join(", ", names) + ".";
     }
 
     private Node createAbout() {
         GridPane g = grid();
         int r = 0;
-        r = row(g, r, "name", "Name", text(model.name, "form-name"), null);
-        r = row(g, r, "aliases", "Other names", text(model.aliases, "form-aliases"), "Separate them with commas.");
-        ComboBox<Category> cat = choice("form-category", Category.values(), model.category, "Pick a category");
+        r = row(g, r, "name", "Name", text(model.nameProperty(), "form-name"), null);
+        r = row(g, r, "aliases", "Other names", text(model.aliasesProperty(), "form-aliases"), "Separate them with commas.");
+        ComboBox<Category> cat = choice("form-category", Category.values(), model.categoryProperty(), "Pick a category");
         r = row(g, r, "category", "Category", cat, null);
-        ComboBox<Level> lvl = choice("form-level", Level.values(), model.level, "Pick a level");
+        ComboBox<Level> lvl = choice("form-level", Level.values(), model.levelProperty(), "Pick a level");
         r = row(g, r, "level", "Level", lvl, null);
-        CheckComboBox<Equipment> eq = CheckCombos.field("form-equipment", "Equipment", "Pick equipment", List.of(Equipment.values()), model.equipment);
+        CheckComboBox<Equipment> eq = CheckCombos.field("form-equipment", "Equipment", "Pick equipment", List.of(Equipment.values()), model.equipment());
         r = row(g, r, "equipment", "Equipment", eq, "Body only when none is needed.");
-        r = row(g, r, "summary", "Summary", area(model.summary, "form-summary", 3), "What it trains and why it helps the upper back.");
-        row(g, r, "cue", "Coaching cue", text(model.cue, "form-cue"), "One short cue, at most 8 words.");
+        r = row(g, r, "summary", "Summary", area(model.summaryProperty(), "form-summary", 3), "What it trains and why it helps the upper back.");
+        row(g, r, "cue", "Coaching cue", text(model.cueProperty(), "form-cue"), "One short cue, at most 8 words.");
         return g;
     }
 
     private Node createMuscles() {
         GridPane g = grid();
-        CheckComboBox<Muscle> p = CheckCombos.field("form-primary", "Primary muscles", "Pick the main muscles", List.of(Muscle.values()), model.primary);
-        CheckComboBox<Muscle> s = CheckCombos.field("form-secondary", "Secondary muscles", "None", List.of(Muscle.values()), model.secondary);
+        CheckComboBox<Muscle> p = CheckCombos.field("form-primary", "Primary muscles", "Pick the main muscles", List.of(Muscle.values()), model.primary());
+        CheckComboBox<Muscle> s = CheckCombos.field("form-secondary", "Secondary muscles", "None", List.of(Muscle.values()), model.secondary());
         int r = row(g, 0, "muscles.primary", "Primary", p, "Strongly shaded on the muscle map.");
         row(g, r, "muscles.secondary", "Secondary", s, "Lightly shaded; a muscle is either primary or secondary.");
         return g;
@@ -188,10 +188,10 @@ final class ExerciseFormViewBuilder implements Builder<Region> {
     private Node createHowTo() {
         GridPane g = grid();
         int r = 0;
-        r = row(g, r, "setup", "Setup", area(model.setup, "form-setup", 4), "One step per line.");
-        r = row(g, r, "execution", "Doing it", area(model.execution, "form-execution", 4), "One step per line.");
-        r = row(g, r, "breathing", "Breathing", area(model.breathing, "form-breathing", 2), null);
-        row(g, r, "tempo", "Tempo", text(model.tempo, "form-tempo"),
+        r = row(g, r, "setup", "Setup", area(model.setupProperty(), "form-setup", 4), "One step per line.");
+        r = row(g, r, "execution", "Doing it", area(model.executionProperty(), "form-execution", 4), "One step per line.");
+        r = row(g, r, "breathing", "Breathing", area(model.breathingProperty(), "form-breathing", 2), null);
+        row(g, r, "tempo", "Tempo", text(model.tempoProperty(), "form-tempo"),
                 "Lifts and correctives: pull-squeeze-lower in seconds, like 2-1-2.");
         return g;
     }
@@ -205,23 +205,23 @@ final class ExerciseFormViewBuilder implements Builder<Region> {
         hint.getStyleClass().add("text-muted");
         VBox box = new VBox(12, h, hint);
         for (Fault f : Fault.values()) {
-            ExerciseFormModel.FaultFields ff = model.faults.get(f);
+            ExerciseFormModel.FaultFields ff = model.fault(f);
             String k = f.name() + ".";
             CheckBox on = new CheckBox("Coaching for " + f.displayName().toLowerCase(Locale.ROOT));
             on.setId("form-fault-" + f.name());
             on.getStyleClass().add("form-fault-toggle");
-            on.selectedProperty().bindBidirectional(ff.enabled);
+            on.selectedProperty().bindBidirectional(ff.enabledProperty());
             GridPane g = grid();
             int r = 0;
-            r = row(g, r, k + "cue", "Cue", text(ff.cue, "form-" + k + "cue"), "At most 8 words, for the cue card.");
-            r = row(g, r, k + "looksLike", "Looks like", area(ff.looksLike, "form-" + k + "looksLike", 2), null);
-            r = row(g, r, k + "feelsLike", "Feels like", area(ff.feelsLike, "form-" + k + "feelsLike", 2), null);
-            r = row(g, r, k + "whyItHurts", "Why it hurts", area(ff.whyItHurts, "form-" + k + "whyItHurts", 2), null);
-            r = row(g, r, k + "fix", "Fix", area(ff.fix, "form-" + k + "fix", 2), null);
-            r = row(g, r, k + "selfCheck", "Check yourself", area(ff.selfCheck, "form-" + k + "selfCheck", 2), null);
+            r = row(g, r, k + "cue", "Cue", text(ff.cueProperty(), "form-" + k + "cue"), "At most 8 words, for the cue card.");
+            r = row(g, r, k + "looksLike", "Looks like", area(ff.looksLikeProperty(), "form-" + k + "looksLike", 2), null);
+            r = row(g, r, k + "feelsLike", "Feels like", area(ff.feelsLikeProperty(), "form-" + k + "feelsLike", 2), null);
+            r = row(g, r, k + "whyItHurts", "Why it hurts", area(ff.whyItHurtsProperty(), "form-" + k + "whyItHurts", 2), null);
+            r = row(g, r, k + "fix", "Fix", area(ff.fixProperty(), "form-" + k + "fix", 2), null);
+            r = row(g, r, k + "selfCheck", "Check yourself", area(ff.selfCheckProperty(), "form-" + k + "selfCheck", 2), null);
             row(g, r, k + "regression", "Easier variation", regression(ff, "form-" + k + "regression"), null);
-            g.visibleProperty().bind(ff.enabled);
-            g.managedProperty().bind(ff.enabled);
+            g.visibleProperty().bind(ff.enabledProperty());
+            g.managedProperty().bind(ff.enabledProperty());
             Label tag = new Label(f.name());
             tag.getStyleClass().addAll("fault-tag", "fault-tag-" + f.name().toLowerCase(Locale.ROOT));
             HBox head = new HBox(10, tag, on);
@@ -249,7 +249,7 @@ final class ExerciseFormViewBuilder implements Builder<Region> {
                 return s;
             }
         });
-        c.valueProperty().bindBidirectional(ff.regression);
+        c.valueProperty().bindBidirectional(ff.regressionProperty());
         regressionBoxes.add(c);
         return c;
     }
@@ -310,7 +310,7 @@ final class ExerciseFormViewBuilder implements Builder<Region> {
 
     private void refreshErrors() {
         errorLabels.forEach((key, label) -> {
-            String msg = model.touched.contains(key) ? model.errors.get(key) : null;
+            String msg = model.touched().contains(key) ? model.errors().get(key) : null;
             label.setText(msg == null ? "" : msg);
             label.setVisible(msg != null);
             Node in = inputs.get(key);

@@ -41,8 +41,8 @@ final class EditorController {
                 this::save,
                 this::cancel,
                 this::duplicate,
-                () -> model.adding.set(true),
-                () -> model.adding.set(false),
+                model::openAdd,
+                model::closeAdd,
                 this::addStep,
                 interactor::removeSelected,
                 interactor::moveSelected,
@@ -89,8 +89,8 @@ final class EditorController {
 
     /** Cancel: leaves at once when nothing was changed, else asks first ("Discard your changes?"). */
     void cancel() {
-        if (interactor.dirty() && !model.confirmingDiscard.get()) {
-            model.confirmingDiscard.set(true);
+        if (interactor.dirty() && !model.confirmingDiscardProperty().get()) {
+            model.askDiscard();
             javafx.application.Platform.runLater(() -> {
                 javafx.scene.Node keep = view.lookup("#editor-keep-editing");
                 if (keep != null) {
@@ -104,12 +104,12 @@ final class EditorController {
 
     /** Leaves without saving (after the person said so). */
     void discard() {
-        model.confirmingDiscard.set(false);
-        onClose.accept(model.id.get(), null);
+        model.dismissDiscard();
+        onClose.accept(model.idProperty().get(), null);
     }
 
     void keepEditing() {
-        model.confirmingDiscard.set(false);
+        model.dismissDiscard();
         view.lookup("#editor-name").requestFocus();
     }
 
@@ -125,31 +125,31 @@ final class EditorController {
     }
 
     private void onKey(KeyEvent e) {
-        if (MOVE_UP.match(e) && model.editable.get()) {
+        if (MOVE_UP.match(e) && model.editable().get()) {
             interactor.moveSelected(-1);
             e.consume();
-        } else if (MOVE_DOWN.match(e) && model.editable.get()) {
+        } else if (MOVE_DOWN.match(e) && model.editable().get()) {
             interactor.moveSelected(1);
             e.consume();
         } else if (SAVE.match(e)) {
             save();
             e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE && model.adding.get()) {
-            model.adding.set(false);
+        } else if (e.getCode() == KeyCode.ESCAPE && model.addingProperty().get()) {
+            model.closeAdd();
             e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE && model.confirmingDiscard.get()) {
+        } else if (e.getCode() == KeyCode.ESCAPE && model.confirmingDiscardProperty().get()) {
             keepEditing();
             e.consume();
         }
     }
 
     private void save() {
-        if (!model.canSave.get() || !interactor.validate()) {
+        if (!model.canSave().get() || !interactor.validate()) {
             return;
         }
         Routine draft = interactor.draft();
-        model.busy.set(true);
-        model.message.set("");
+        model.setBusy(true);
+        model.tell("");
         CompletableFuture.supplyAsync(() -> {
             try {
                 return interactor.doSave(routines, draft);
@@ -157,10 +157,10 @@ final class EditorController {
                 throw new CompletionException(e);
             }
         }, ctx.executor()).whenComplete((saved, err) -> Platform.runLater(() -> {
-            model.busy.set(false);
+            model.setBusy(false);
             if (err != null) {
                 Throwable cause = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
-                model.message.set("Not saved: " + cause.getMessage());
+                model.tell("Not saved: " + cause.getMessage());
             } else {
                 onClose.accept(saved.id(), "Saved " + saved.name() + ".");
             }
@@ -168,11 +168,11 @@ final class EditorController {
     }
 
     private void duplicate() {
-        String id = model.id.get();
+        String id = model.idProperty().get();
         if (id == null) {
             return;
         }
-        model.busy.set(true);
+        model.setBusy(true);
         CompletableFuture.supplyAsync(() -> {
             try {
                 return routines.duplicate(id);
@@ -180,13 +180,13 @@ final class EditorController {
                 throw new CompletionException(e);
             }
         }, ctx.executor()).whenComplete((copy, err) -> Platform.runLater(() -> {
-            model.busy.set(false);
+            model.setBusy(false);
             if (err != null) {
                 Throwable cause = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
-                model.message.set("Could not duplicate: " + cause.getMessage());
+                model.tell("Could not duplicate: " + cause.getMessage());
             } else {
                 edit(copy);
-                model.message.set("This is your own copy; it is saved already. Change it and press Save.");
+                model.tell("This is your own copy; it is saved already. Change it and press Save.");
             }
         }));
     }

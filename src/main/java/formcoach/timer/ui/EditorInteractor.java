@@ -39,9 +39,9 @@ final class EditorInteractor {
     EditorInteractor(EditorModel model, TimerExercises exercises) {
         this.model = model;
         this.exercises = exercises;
-        model.name.addListener(recheck);
-        model.kind.addListener(recheck);
-        model.steps.addListener((ListChangeListener<StepDraft>) c -> {
+        model.nameProperty().addListener(recheck);
+        model.kindProperty().addListener(recheck);
+        model.steps().addListener((ListChangeListener<StepDraft>) c -> {
             boolean structural = false;
             while (c.next()) {
                 // the list also reports its steps' message changes (for the cells); those need no new check
@@ -61,7 +61,7 @@ final class EditorInteractor {
                 validate();
             }
         });
-        model.filter.addListener(o -> filterLibrary());
+        model.filterProperty().addListener(o -> filterLibrary());
     }
 
     void setValidator(RoutineValidator v) {
@@ -75,32 +75,28 @@ final class EditorInteractor {
     /** Opens a routine; built-ins open read-only. */
     void edit(Routine r, boolean builtin) {
         loading = true;
-        model.id.set(r.id());
-        model.readOnly.set(builtin);
-        model.heading.set(builtin ? "Built-in routine (read-only)" : "Edit routine");
-        model.name.set(r.name() == null ? "" : r.name());
-        model.kind.set(r.kind() == null ? RoutineKind.CUSTOM : r.kind());
-        model.description.set(r.description() == null ? "" : r.description());
+        model.open(r.id(), builtin, builtin ? "Built-in routine (read-only)" : "Edit routine");
+        model.nameProperty().set(r.name() == null ? "" : r.name());
+        model.kindProperty().set(r.kind() == null ? RoutineKind.CUSTOM : r.kind());
+        model.descriptionProperty().set(r.description() == null ? "" : r.description());
         List<StepDraft> drafts = new ArrayList<>();
         for (RoutineStep s : r.steps()) {
             if (s != null) {
                 drafts.add(StepDraft.of(s));
             }
         }
-        model.steps.setAll(drafts);
+        model.showSteps(drafts);
         finishLoading();
     }
 
     /** A new, empty routine of the person's. */
     void create() {
         loading = true;
-        model.id.set(null);
-        model.readOnly.set(false);
-        model.heading.set("New routine");
-        model.name.set("");
-        model.kind.set(RoutineKind.WARMUP);
-        model.description.set("");
-        model.steps.clear();
+        model.open(null, false, "New routine");
+        model.nameProperty().set("");
+        model.kindProperty().set(RoutineKind.WARMUP);
+        model.descriptionProperty().set("");
+        model.showSteps(List.of());
         finishLoading();
     }
 
@@ -109,26 +105,25 @@ final class EditorInteractor {
 
     /** Something was changed since the routine was opened. */
     boolean dirty() {
-        return !model.readOnly.get() && original != null && !draft().equals(original);
+        return !model.readOnlyProperty().get() && original != null && !draft().equals(original);
     }
 
     private void finishLoading() {
         loading = false;
-        model.confirmingDiscard.set(false);
-        model.message.set(model.readOnly.get()
+        model.dismissDiscard();
+        model.tell(model.readOnlyProperty().get()
                 ? "Built-in routines cannot be changed. Duplicate it to make your own copy, then edit that." : "");
-        model.adding.set(false);
-        model.filter.set("");
+        model.closeAdd();
+        model.filterProperty().set("");
         filterLibrary();
-        select(model.steps.isEmpty() ? -1 : 0);
+        select(model.steps().isEmpty() ? -1 : 0);
         validate();
         original = draft();
     }
 
     void select(int index) {
-        int i = index >= 0 && index < model.steps.size() ? index : -1;
-        model.selectedIndex.set(i);
-        model.selectedStep.set(i < 0 ? null : model.steps.get(i));
+        int i = index >= 0 && index < model.steps().size() ? index : -1;
+        model.showSelected(i, i < 0 ? null : model.steps().get(i));
     }
 
     void addStep(ExerciseRef ex) {
@@ -137,38 +132,38 @@ final class EditorInteractor {
         d.seconds.set("30");
         // the library writes "each side" for moves done one side at a time
         d.sides.set(ex.tempo().toLowerCase(Locale.ROOT).contains("each side") ? 2 : 1);
-        int at = model.selectedIndex.get() < 0 ? model.steps.size() : model.selectedIndex.get() + 1;
-        model.steps.add(at, d);
+        int at = model.selectedIndexProperty().get() < 0 ? model.steps().size() : model.selectedIndexProperty().get() + 1;
+        model.insertStep(at, d);
         select(at);
-        model.adding.set(false);
+        model.closeAdd();
     }
 
     void removeSelected() {
-        int i = model.selectedIndex.get();
+        int i = model.selectedIndexProperty().get();
         if (i < 0) {
             return;
         }
-        model.steps.remove(i);
-        select(Math.min(i, model.steps.size() - 1));
+        model.removeStep(i);
+        select(Math.min(i, model.steps().size() - 1));
     }
 
     /** Moves the selected step up (-1) or down (+1); the selection follows it. */
     void moveSelected(int delta) {
-        int i = model.selectedIndex.get();
+        int i = model.selectedIndexProperty().get();
         int j = i + delta;
-        if (i < 0 || j < 0 || j >= model.steps.size()) {
+        if (i < 0 || j < 0 || j >= model.steps().size()) {
             return;
         }
-        StepDraft d = model.steps.get(i);
-        List<StepDraft> l = new ArrayList<>(model.steps);
+        StepDraft d = model.steps().get(i);
+        List<StepDraft> l = new ArrayList<>(model.steps());
         l.remove(i);
         l.add(j, d);
-        model.steps.setAll(l);
+        model.showSteps(l);
         select(j);
     }
 
     void filterLibrary() {
-        String f = model.filter.get() == null ? "" : model.filter.get().strip().toLowerCase(Locale.ROOT);
+        String f = model.filterProperty().get() == null ? "" : model.filterProperty().get().strip().toLowerCase(Locale.ROOT);
         List<ExerciseRef> out = new ArrayList<>();
         for (ExerciseRef e : exercises.all()) {
             if (f.isEmpty() || e.name().toLowerCase(Locale.ROOT).contains(f) || e.category().toLowerCase(Locale.ROOT).contains(f)
@@ -176,13 +171,13 @@ final class EditorInteractor {
                 out.add(e);
             }
         }
-        model.library.setAll(out);
+        model.showLibrary(out);
     }
 
     /** Checks everything and puts each message beside its field. Returns true when the routine can be saved. */
     boolean validate() {
         if (loading || validating || validator == null) {
-            return model.valid.get();
+            return model.validProperty().get();
         }
         validating = true;
         try {
@@ -195,7 +190,7 @@ final class EditorInteractor {
     private boolean check() {
         List<RoutineStep> steps = new ArrayList<>();
         boolean parseProblem = false;
-        for (StepDraft d : model.steps) {
+        for (StepDraft d : model.steps()) {
             d.clearErrors();
             Integer secs = parse(d.seconds.get());
             if (secs == null) {
@@ -214,17 +209,17 @@ final class EditorInteractor {
             steps.add(new RoutineStep(d.exerciseId, d.name.get(), secs == null ? RoutineValidator.MIN_SECONDS : secs,
                     d.sides.get() == null ? 0 : d.sides.get(), reps, null));
         }
-        Routine r = new Routine(model.id.get() == null ? NEW_ID : model.id.get(), model.name.get(), model.kind.get(), null, steps);
-        model.nameError.set("");
-        model.kindError.set("");
-        model.stepsError.set("");
+        Routine r = new Routine(model.idProperty().get() == null ? NEW_ID : model.idProperty().get(), model.nameProperty().get(), model.kindProperty().get(), null, steps);
+        String nameProblem = "";
+        String kindProblem = "";
+        String stepsProblem = "";
         boolean problem = parseProblem;
         for (RoutineProblem p : validator.validate(r)) {
             if (p.step() < 0) {
                 switch (p.field()) {
-                    case "name" -> model.nameError.set(p.text());
-                    case "kind" -> model.kindError.set(p.text());
-                    case "steps" -> model.stepsError.set(p.text());
+                    case "name" -> nameProblem = p.text();
+                    case "kind" -> kindProblem = p.text();
+                    case "steps" -> stepsProblem = p.text();
                     default -> {
                         // the id is the store's business, not the person's
                         continue;
@@ -233,7 +228,7 @@ final class EditorInteractor {
                 problem = true;
                 continue;
             }
-            StepDraft d = model.steps.get(p.step());
+            StepDraft d = model.steps().get(p.step());
             String text = besideField(p.text());
             switch (p.field()) {
                 case "name" -> d.nameError.set(text);
@@ -252,27 +247,27 @@ final class EditorInteractor {
             }
             problem = true;
         }
-        model.valid.set(!problem);
+        model.showRoutineErrors(nameProblem, kindProblem, stepsProblem);
+        String totalText = "";
         if (!steps.isEmpty() && !parseProblem && steps.stream().allMatch(s -> s.seconds() > 0 && (s.sides() == 1 || s.sides() == 2))) {
             long total = TimerPlan.of(r, leadIn, TimerPlan.DEFAULT_SWITCH_SECONDS).totalNanos() / 1_000_000_000L;
-            model.totalText.set("Total " + Durations.words(total) + " (" + Durations.words(r.workSeconds()) + " of moves)");
-        } else {
-            model.totalText.set("");
+            totalText = "Total " + Durations.words(total) + " (" + Durations.words(r.workSeconds()) + " of moves)";
         }
+        model.showCheck(!problem, totalText);
         return !problem;
     }
 
     /** The routine as it will be stored. Call only when {@link #validate()} says it is fine. */
     Routine draft() {
         List<RoutineStep> steps = new ArrayList<>();
-        for (StepDraft d : model.steps) {
+        for (StepDraft d : model.steps()) {
             String reps = d.reps.get() == null ? "" : d.reps.get().strip();
             String note = d.note.get() == null ? "" : d.note.get().strip();
             steps.add(new RoutineStep(d.exerciseId, d.name.get().strip(), parse(d.seconds.get()), d.sides.get(),
                     reps.isEmpty() ? null : parse(reps), note.isEmpty() ? null : note));
         }
-        String desc = model.description.get() == null ? "" : model.description.get().strip();
-        return new Routine(model.id.get(), model.name.get().strip(), model.kind.get(), desc.isEmpty() ? null : desc, steps);
+        String desc = model.descriptionProperty().get() == null ? "" : model.descriptionProperty().get().strip();
+        return new Routine(model.idProperty().get(), model.nameProperty().get().strip(), model.kindProperty().get(), desc.isEmpty() ? null : desc, steps);
     }
 
     /** Stores the draft (background thread): a new routine gets its id from its name. */

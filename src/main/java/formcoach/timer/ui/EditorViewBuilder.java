@@ -65,26 +65,26 @@ final class EditorViewBuilder implements Builder<Region> {
 
     private Node createTop() {
         Label heading = Views.text("", "title-2");
-        heading.textProperty().bind(model.heading);
-        Label ro = Views.label(model.message, "editor-message");
+        heading.textProperty().bind(model.headingProperty());
+        Label ro = Views.label(model.messageProperty(), "editor-message");
         ro.setId("editor-message");
         ro.setWrapText(true);
         Button dup = new Button("Duplicate", new FontIcon("mdi2c-content-copy"));
         dup.setId("editor-duplicate");
         dup.setOnAction(e -> actions.duplicate().run());
-        Views.showWhen(dup, model.readOnly);
+        Views.showWhen(dup, model.readOnlyProperty());
         HBox banner = new HBox(12, ro, dup);
         banner.setAlignment(Pos.CENTER_LEFT);
 
         TextField name = new TextField();
         name.setId("editor-name");
         name.setPromptText("e.g. My morning warm-up");
-        name.textProperty().bindBidirectional(model.name);
-        name.editableProperty().bind(model.editable);
+        name.textProperty().bindBidirectional(model.nameProperty());
+        name.editableProperty().bind(model.editable());
         ChoiceBox<RoutineKind> kind = new ChoiceBox<>(FXCollections.observableArrayList(RoutineKind.values()));
         kind.setId("editor-kind");
-        kind.valueProperty().bindBidirectional(model.kind);
-        kind.disableProperty().bind(model.editable.not());
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.disableProperty().bind(model.editable().not());
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(RoutineKind k) {
@@ -102,15 +102,15 @@ final class EditorViewBuilder implements Builder<Region> {
         desc.setPrefRowCount(3);
         desc.setPromptText("optional: what it is for");
         tabLeaves(desc);
-        desc.textProperty().bindBidirectional(model.description);
-        desc.editableProperty().bind(model.editable);
+        desc.textProperty().bindBidirectional(model.descriptionProperty());
+        desc.editableProperty().bind(model.editable());
 
         GridPane form = grid();
         form.add(fieldLabel("Name"), 0, 0);
         form.add(name, 1, 0);
         form.add(fieldLabel("Kind"), 2, 0);
         form.add(kind, 3, 0);
-        form.add(error(model.nameError, "editor-name-error"), 1, 1, 3, 1);
+        form.add(error(model.nameErrorProperty(), "editor-name-error"), 1, 1, 3, 1);
         form.add(fieldLabel("Description"), 0, 2);
         form.add(desc, 1, 2, 3, 1);
         form.getColumnConstraints().setAll(new ColumnConstraints(), grow(), new ColumnConstraints(), new ColumnConstraints());
@@ -121,17 +121,17 @@ final class EditorViewBuilder implements Builder<Region> {
     }
 
     private Node createSteps() {
-        ListView<StepDraft> list = new ListView<>(model.steps);
+        ListView<StepDraft> list = new ListView<>(model.steps());
         list.setId("editor-steps");
         list.setCellFactory(v -> new StepCell());
         list.setPrefWidth(320);
         list.setMinWidth(220);
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            if (b.intValue() != model.selectedIndex.get() && b.intValue() >= 0) {
+            if (b.intValue() != model.selectedIndexProperty().get() && b.intValue() >= 0) {
                 actions.select().accept(b.intValue());
             }
         });
-        model.selectedIndex.addListener((o, a, b) -> {
+        model.selectedIndexProperty().addListener((o, a, b) -> {
             if (list.getSelectionModel().getSelectedIndex() != b.intValue()) {
                 if (b.intValue() < 0) {
                     list.getSelectionModel().clearSelection();
@@ -145,26 +145,26 @@ final class EditorViewBuilder implements Builder<Region> {
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Button add = iconButton("Add step…", "editor-add", "mdi2p-plus", actions.openAdd());
-        add.disableProperty().bind(model.editable.not());
+        add.disableProperty().bind(model.editable().not());
         Button remove = iconButton("", "editor-remove", "mdi2d-delete-outline", actions.remove());
         remove.setTooltip(new Tooltip("Remove the selected step"));
         remove.setAccessibleText("Remove step");
-        remove.disableProperty().bind(model.editable.not().or(model.selectedIndex.lessThan(0)));
+        remove.disableProperty().bind(model.editable().not().or(model.selectedIndexProperty().lessThan(0)));
         Button up = iconButton("", "editor-up", "mdi2a-arrow-up", () -> actions.move().accept(-1));
         up.setTooltip(new Tooltip("Move up (Alt+Up)"));
         up.setAccessibleText("Move step up");
-        up.disableProperty().bind(model.editable.not().or(model.selectedIndex.lessThan(1)));
+        up.disableProperty().bind(model.editable().not().or(model.selectedIndexProperty().lessThan(1)));
         Button down = iconButton("", "editor-down", "mdi2a-arrow-down", () -> actions.move().accept(1));
         down.setTooltip(new Tooltip("Move down (Alt+Down)"));
         down.setAccessibleText("Move step down");
-        down.disableProperty().bind(model.editable.not().or(Bindings.createBooleanBinding(
-                () -> model.selectedIndex.get() < 0 || model.selectedIndex.get() >= model.steps.size() - 1,
-                model.selectedIndex, model.steps)));
+        down.disableProperty().bind(model.editable().not().or(Bindings.createBooleanBinding(
+                () -> model.selectedIndexProperty().get() < 0 || model.selectedIndexProperty().get() >= model.steps().size() - 1,
+                model.selectedIndexProperty(), model.steps())));
         HBox buttons = new HBox(6, add, remove, up, down);
         for (var n : buttons.getChildren()) {
             ((Button) n).setMinWidth(Region.USE_PREF_SIZE);
         }
-        Label stepsError = error(model.stepsError, "editor-steps-error");
+        Label stepsError = error(model.stepsErrorProperty(), "editor-steps-error");
         Label head = Views.text("Steps", "title-4");
         VBox left = new VBox(6, head, list, buttons, stepsError);
         left.setMinWidth(275);
@@ -212,10 +212,10 @@ final class EditorViewBuilder implements Builder<Region> {
         note.setPromptText("optional: a short reminder");
         tabLeaves(note);
         for (TextField f : new TextField[] {name, seconds, reps}) {
-            f.editableProperty().bind(model.editable);
+            f.editableProperty().bind(model.editable());
         }
-        note.editableProperty().bind(model.editable);
-        sides.disableProperty().bind(model.editable.not());
+        note.editableProperty().bind(model.editable());
+        sides.disableProperty().bind(model.editable().not());
 
         Label nameErr = new Label();
         Label secErr = new Label();
@@ -260,7 +260,7 @@ final class EditorViewBuilder implements Builder<Region> {
                         .orElse("Exercise '" + d.exerciseId + "'"));
             }
         };
-        model.selectedStep.addListener(rebind);
+        model.selectedStepProperty().addListener(rebind);
 
         GridPane g = grid();
         int row = 0;
@@ -285,7 +285,7 @@ final class EditorViewBuilder implements Builder<Region> {
         VBox box = new VBox(8, head, g);
         box.setId("editor-step-form");
         box.setMaxWidth(760);
-        return Views.showWhen(box, model.selectedStep.isNotNull().and(model.adding.not()));
+        return Views.showWhen(box, model.selectedStepProperty().isNotNull().and(model.addingProperty().not()));
     }
 
     /** "Add step": the library, filtered as you type; Enter or double-click adds. */
@@ -293,8 +293,8 @@ final class EditorViewBuilder implements Builder<Region> {
         TextField filter = new TextField();
         filter.setId("editor-filter");
         filter.setPromptText("Filter: name or kind (stretch, warmup…)");
-        filter.textProperty().bindBidirectional(model.filter);
-        ListView<ExerciseRef> list = new ListView<>(model.library);
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        ListView<ExerciseRef> list = new ListView<>(model.library());
         list.setId("editor-library");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -346,26 +346,26 @@ final class EditorViewBuilder implements Builder<Region> {
         VBox box = new VBox(8, head, filter, list, new HBox(8, add, cancel));
         box.setId("editor-adder");
         box.setMaxWidth(760);
-        model.adding.addListener((o, a, b) -> {
+        model.addingProperty().addListener((o, a, b) -> {
             if (b) {
                 filter.requestFocus();
             }
         });
-        return Views.showWhen(box, model.adding);
+        return Views.showWhen(box, model.addingProperty());
     }
 
     private Node createBottom() {
-        Label total = Views.label(model.totalText, "editor-total");
+        Label total = Views.label(model.totalTextProperty(), "editor-total");
         total.setId("editor-total");
         Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
         save.setId("editor-save");
         save.getStyleClass().add("accent");
         save.setTooltip(new Tooltip("Save (Ctrl+S)"));
-        save.disableProperty().bind(model.canSave.not());
+        save.disableProperty().bind(model.canSave().not());
         save.setOnAction(e -> actions.save().run());
-        Views.showWhen(save, model.readOnly.not());
+        Views.showWhen(save, model.readOnlyProperty().not());
         Button cancel = new Button();
-        cancel.textProperty().bind(Bindings.when(model.readOnly).then("Back to routines").otherwise("Cancel"));
+        cancel.textProperty().bind(Bindings.when(model.readOnlyProperty()).then("Back to routines").otherwise("Cancel"));
         cancel.setId("editor-cancel");
         cancel.setOnAction(e -> actions.cancel().run());
         // Enter never presses Cancel: a person who types a name and hits Enter must not lose the routine
@@ -377,7 +377,7 @@ final class EditorViewBuilder implements Builder<Region> {
         Label why = Views.text("Fix the fields marked in red to save.", "field-error");
         why.setWrapText(true);
         why.setMinWidth(0);
-        Views.showWhen(why, model.valid.not().and(model.readOnly.not()));
+        Views.showWhen(why, model.validProperty().not().and(model.readOnlyProperty().not()));
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         save.setMinWidth(Region.USE_PREF_SIZE);
         total.setMinWidth(0);
@@ -386,7 +386,7 @@ final class EditorViewBuilder implements Builder<Region> {
         HBox.setHgrow(texts, Priority.ALWAYS);
         HBox h = new HBox(12, texts, cancel, save);
         h.setAlignment(Pos.CENTER_LEFT);
-        Views.showWhen(h, model.confirmingDiscard.not());
+        Views.showWhen(h, model.confirmingDiscardProperty().not());
         Label ask = Views.text("Discard your changes to this routine?", "editor-total");
         ask.setWrapText(true);
         ask.setMinWidth(0);
@@ -405,7 +405,7 @@ final class EditorViewBuilder implements Builder<Region> {
         confirm.setId("editor-confirm-discard");
         confirm.setAlignment(Pos.CENTER_LEFT);
         confirm.getStyleClass().add("picker-confirm");
-        Views.showWhen(confirm, model.confirmingDiscard);
+        Views.showWhen(confirm, model.confirmingDiscardProperty());
         VBox bottom = new VBox(h, confirm);
         BorderPane.setMargin(bottom, new Insets(12, 0, 0, 0));
         return bottom;
@@ -442,7 +442,7 @@ final class EditorViewBuilder implements Builder<Region> {
         return l;
     }
 
-    private static Label error(StringProperty text, String id) {
+    private static Label error(javafx.beans.value.ObservableStringValue text, String id) {
         Label l = Views.label(text, "field-error");
         l.setId(id);
         l.setWrapText(true);

@@ -45,20 +45,19 @@ final class PickerController {
                 () -> exits.create().run(),
                 this::askDelete,
                 this::delete,
-                () -> model.confirmDelete.set(""),
+                model::cancelDelete,
                 this::importFile,
                 this::exportFile,
                 () -> exits.tempo().run(),
                 this::saveSound,
                 row -> {
-                    model.selected.set(row);
-                    model.message.set("");
+                    model.select(row);
                     interactor.select(row, leadIn());
                 })).build();
         // Enter starts the selected routine from the list too (a ListView keeps Enter for itself)
         view.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
-                    && model.canStart.get() && model.confirmDelete.get().isEmpty()
+                    && model.canStart().get() && model.confirmDeleteProperty().get().isEmpty()
                     && e.getTarget() instanceof ListView<?>) {
                 e.consume();
                 interactor.selectedRoutine().ifPresent(r -> exits.start().accept(r));
@@ -113,13 +112,11 @@ final class PickerController {
             return;
         }
         interactor.refresh(selectId == null ? selectedId() : selectId, leadIn());
-        model.message.set(message == null ? "" : message);
-        model.messageKind.set(PickerModel.MessageKind.INFO);
+        model.tell(message == null ? "" : message, PickerModel.MessageKind.INFO);
     }
 
     void loadFailed(String message) {
-        model.message.set(message);
-        model.messageKind.set(PickerModel.MessageKind.ERROR);
+        model.tell(message, PickerModel.MessageKind.ERROR);
     }
 
     void focus() {
@@ -127,7 +124,7 @@ final class PickerController {
     }
 
     private String selectedId() {
-        return model.selected.get() == null ? null : model.selected.get().id();
+        return model.selectedProperty().get() == null ? null : model.selectedProperty().get().id();
     }
 
     private int leadIn() {
@@ -142,14 +139,15 @@ final class PickerController {
     }
 
     private void askDelete() {
-        if (model.selected.get() != null && !model.selected.get().builtin()) {
-            model.confirmDelete.set("Delete " + model.selected.get().name() + "? Your history keeps its sessions.");
+        PickerModel.RoutineRow row = model.selectedProperty().get();
+        if (row != null && !row.builtin()) {
+            model.askDelete("Delete " + row.name() + "? Your history keeps its sessions.");
         }
     }
 
     private void delete() {
         String id = selectedId();
-        model.confirmDelete.set("");
+        model.cancelDelete();
         if (id != null) {
             inBackground(() -> interactor.doDelete(id));
         }
@@ -172,13 +170,13 @@ final class PickerController {
     }
 
     private void inBackground(Supplier<PickerInteractor.Outcome> work) {
-        model.busy.set(true);
-        model.message.set("");
+        model.setBusy(true);
+        model.clearMessage();
         ctx.inBackground(work).whenComplete((o, err) -> Platform.runLater(() -> {
-            model.busy.set(false);
+            model.setBusy(false);
             if (err != null) {
-                model.message.set("Something went wrong: " + err.getMessage() + ". Your routines were left as they were.");
-                model.messageKind.set(PickerModel.MessageKind.ERROR);
+                model.tell("Something went wrong: " + err.getMessage() + ". Your routines were left as they were.",
+                        PickerModel.MessageKind.ERROR);
             } else {
                 interactor.changed(o, leadIn());
             }
@@ -186,10 +184,11 @@ final class PickerController {
     }
 
     private void saveSound() {
-        double v = model.volume.get() / 100.0;
-        boolean m = model.muted.get();
-        boolean voice = model.voice.get();
-        int lead = model.leadIn.get() == null ? Settings.defaults().leadInSeconds() : model.leadIn.get();
+        double v = model.volumeProperty().get() / 100.0;
+        boolean m = model.mutedProperty().get();
+        boolean voice = model.voiceProperty().get();
+        Integer chosen = model.leadInProperty().get();
+        int lead = chosen == null ? Settings.defaults().leadInSeconds() : chosen;
         Settings s = ctx.settings();
         if (Math.abs(s.volume() - v) < 1e-6 && s.muted() == m && s.voice() == voice && s.leadInSeconds() == lead) {
             return;

@@ -39,7 +39,7 @@ final class PickerInteractor {
 
     void setRoutines(Routines r) {
         routines = r;
-        model.loaded.set(true);
+        model.markLoaded();
     }
 
     Routines routines() {
@@ -47,10 +47,10 @@ final class PickerInteractor {
     }
 
     void showSettings(Settings s) {
-        model.volume.set(Math.round(s.volume() * 100));
-        model.muted.set(s.muted());
-        model.voice.set(s.voice());
-        model.leadIn.set(s.leadInSeconds());
+        model.volumeProperty().set(Math.round(s.volume() * 100));
+        model.mutedProperty().set(s.muted());
+        model.voiceProperty().set(s.voice());
+        model.leadInProperty().set(s.leadInSeconds());
     }
 
     /** Rebuilds the list, keeping (or moving to) {@code selectId}; falls back to the first routine. */
@@ -65,28 +65,20 @@ final class PickerInteractor {
             String total = valid ? Durations.words(totalSeconds(r, leadIn)) : "needs fixing";
             rows.add(new PickerModel.RoutineRow(r.id(), r.name(), r.kind(), routines.isBuiltin(r.id()), total, valid));
         }
-        model.routines.setAll(rows);
         PickerModel.RoutineRow pick = rows.stream().filter(r -> r.id().equals(selectId)).findFirst()
                 .orElse(rows.isEmpty() ? null : rows.get(0));
-        model.selected.set(null);
-        model.selected.set(pick);
+        model.showRoutines(rows, pick);
         select(pick, leadIn);
     }
 
     /** Fills the details for the selected row. */
     void select(PickerModel.RoutineRow row, int leadIn) {
-        model.confirmDelete.set("");
-        model.steps.clear();
         if (row == null) {
-            model.title.set("");
-            model.description.set("");
-            model.totalText.set("");
-            model.problem.set("");
+            model.showDetails("", "", List.of());
+            model.showTotal("", "");
             return;
         }
         Routine r = routines.find(row.id()).orElseThrow();
-        model.title.set(r.name());
-        model.description.set(r.description() == null ? "" : r.description());
         List<PickerModel.StepLine> lines = new ArrayList<>();
         for (int i = 0; i < r.steps().size(); i++) {
             RoutineStep s = r.steps().get(i);
@@ -98,24 +90,22 @@ final class PickerInteractor {
             String cue = exercises.cueOf(s.exerciseId());
             lines.add(new PickerModel.StepLine(i + 1, s.name() == null ? "" : s.name(), time, reps, cue == null ? "" : cue));
         }
-        model.steps.setAll(lines);
+        model.showDetails(r.name(), r.description() == null ? "" : r.description(), lines);
         List<RoutineProblem> problems = routines.validate(r);
         if (problems.isEmpty()) {
             long total = totalSeconds(r, leadIn);
-            model.totalText.set("Takes " + Durations.words(total) + ": " + Durations.words(r.workSeconds())
+            model.showTotal("Takes " + Durations.words(total) + ": " + Durations.words(r.workSeconds())
                     + " of moves, plus " + leadIn + " s to get ready before each step"
-                    + (hasTwoSides(r) ? " and " + TimerPlan.DEFAULT_SWITCH_SECONDS + " s to switch sides" : "") + ".");
-            model.problem.set("");
+                    + (hasTwoSides(r) ? " and " + TimerPlan.DEFAULT_SWITCH_SECONDS + " s to switch sides" : "") + ".", "");
         } else {
-            model.totalText.set("");
-            model.problem.set("This routine cannot run until it is fixed: " + problems.get(0).text()
+            model.showTotal("", "This routine cannot run until it is fixed: " + problems.get(0).text()
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "") + ". Open it in the editor.");
         }
     }
 
     /** The routine as stored, for the timer and the editor. */
     Optional<Routine> selectedRoutine() {
-        PickerModel.RoutineRow row = model.selected.get();
+        PickerModel.RoutineRow row = model.selectedProperty().get();
         return row == null ? Optional.empty() : routines.find(row.id());
     }
 
@@ -172,8 +162,7 @@ final class PickerInteractor {
     /** Shows an outcome (FX thread). */
     void changed(Outcome o, int leadIn) {
         refresh(o.selectId(), leadIn);
-        model.message.set(o.message());
-        model.messageKind.set(o.kind());
+        model.tell(o.message(), o.kind());
     }
 
     static long totalSeconds(Routine r, int leadIn) {

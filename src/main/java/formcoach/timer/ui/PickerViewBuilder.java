@@ -77,7 +77,7 @@ final class PickerViewBuilder implements Builder<Region> {
     }
 
     private Node createBody() {
-        ListView<PickerModel.RoutineRow> list = new ListView<>(model.routines);
+        ListView<PickerModel.RoutineRow> list = new ListView<>(model.routines());
         list.setId("picker-list");
         list.getStyleClass().add("picker-list");
         list.setCellFactory(v -> new RoutineCell());
@@ -86,13 +86,13 @@ final class PickerViewBuilder implements Builder<Region> {
         list.setMaxWidth(340);
         list.setPlaceholder(Views.text("Loading routines…", "text-muted"));
         // the list follows the model (refresh, open from elsewhere) and tells the controller what the person picks
-        model.selected.addListener((o, a, b) -> {
+        model.selectedProperty().addListener((o, a, b) -> {
             if (list.getSelectionModel().getSelectedItem() != b) {
                 list.getSelectionModel().select(b);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && b != model.selected.get()) {
+            if (b != null && b != model.selectedProperty().get()) {
                 actions.selected().accept(b);
             }
         });
@@ -112,18 +112,18 @@ final class PickerViewBuilder implements Builder<Region> {
     private VBox createDetails() {
         Label title = Views.text("", "title-3");
         title.setId("picker-title");
-        title.textProperty().bind(model.title);
+        title.textProperty().bind(model.titleProperty());
         title.setWrapText(true);
         Label kind = Views.text("", "picker-kind");
-        kind.textProperty().bind(Bindings.createStringBinding(() -> model.selected.get() == null ? ""
-                : model.selected.get().kind().label() + (model.selected.get().builtin() ? " · built in, read-only" : " · yours"),
-                model.selected));
-        Label description = Views.label(model.description, "picker-description");
+        kind.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null ? ""
+                : model.selectedProperty().get().kind().label() + (model.selectedProperty().get().builtin() ? " · built in, read-only" : " · yours"),
+                model.selectedProperty()));
+        Label description = Views.label(model.descriptionProperty(), "picker-description");
         description.setWrapText(true);
-        Label total = Views.label(model.totalText, "picker-total");
+        Label total = Views.label(model.totalTextProperty(), "picker-total");
         total.setId("picker-total");
         total.setWrapText(true);
-        Label problem = Views.label(model.problem, "picker-problem");
+        Label problem = Views.label(model.problemProperty(), "picker-problem");
         problem.setWrapText(true);
 
         // a plain column rather than a ListView: the whole pane scrolls, so every step takes its full height
@@ -131,14 +131,14 @@ final class PickerViewBuilder implements Builder<Region> {
         steps.setId("picker-steps");
         steps.getStyleClass().add("picker-steps");
         Runnable fill = () -> {
-            steps.getChildren().setAll(model.steps.stream().map(PickerViewBuilder::stepRow).toList());
+            steps.getChildren().setAll(model.steps().stream().map(PickerViewBuilder::stepRow).toList());
             if (!steps.getChildren().isEmpty()) {
                 steps.getChildren().get(steps.getChildren().size() - 1).getStyleClass().add("last");
             }
         };
-        model.steps.addListener((javafx.collections.ListChangeListener<PickerModel.StepLine>) c -> fill.run());
+        model.steps().addListener((javafx.collections.ListChangeListener<PickerModel.StepLine>) c -> fill.run());
         fill.run();
-        steps.visibleProperty().bind(Bindings.isNotEmpty(model.steps));
+        steps.visibleProperty().bind(Bindings.isNotEmpty(model.steps()));
 
         for (Label l : new Label[] {title, kind, description, total, problem}) {
             l.setMinHeight(Region.USE_PREF_SIZE);
@@ -157,7 +157,7 @@ final class PickerViewBuilder implements Builder<Region> {
         scroll.setMaxHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         // a new routine starts at its top, not where the last one was scrolled to
-        model.steps.addListener((javafx.collections.ListChangeListener<PickerModel.StepLine>) c -> scroll.setVvalue(0));
+        model.steps().addListener((javafx.collections.ListChangeListener<PickerModel.StepLine>) c -> scroll.setVvalue(0));
         VBox box = new VBox(8, scroll, createButtons(), createMessage(), createConfirm());
         box.setMinWidth(0);
         return box;
@@ -169,20 +169,20 @@ final class PickerViewBuilder implements Builder<Region> {
         start.getStyleClass().add("accent");
         start.setDefaultButton(true);
         start.setTooltip(new Tooltip("Start the routine (Enter)"));
-        start.disableProperty().bind(model.canStart.not());
+        start.disableProperty().bind(model.canStart().not());
         start.setOnAction(e -> actions.start().run());
         Button edit = button("Edit", "picker-edit", "mdi2p-pencil", actions.edit());
-        edit.disableProperty().bind(model.canChange.not());
+        edit.disableProperty().bind(model.canChange().not());
         Button dup = button("Duplicate", "picker-duplicate", "mdi2c-content-copy", actions.duplicate());
-        dup.disableProperty().bind(model.hasSelection.not().or(model.busy));
+        dup.disableProperty().bind(model.hasSelection().not().or(model.busyProperty()));
         Button create = button("New", "picker-new", "mdi2p-plus", actions.create());
-        create.disableProperty().bind(model.loaded.not().or(model.busy));
+        create.disableProperty().bind(model.loadedProperty().not().or(model.busyProperty()));
         Button delete = button("Delete", "picker-delete", "mdi2d-delete-outline", actions.delete());
-        delete.disableProperty().bind(model.canChange.not());
+        delete.disableProperty().bind(model.canChange().not());
         Button imp = button("Import…", "picker-import", "mdi2f-file-import-outline", actions.importFile());
-        imp.disableProperty().bind(model.loaded.not().or(model.busy));
+        imp.disableProperty().bind(model.loadedProperty().not().or(model.busyProperty()));
         Button exp = button("Export…", "picker-export", "mdi2f-file-export-outline", actions.exportFile());
-        exp.disableProperty().bind(model.hasSelection.not().or(model.busy));
+        exp.disableProperty().bind(model.hasSelection().not().or(model.busyProperty()));
         FlowPane row = new FlowPane(8, 8, start, edit, dup, create, delete, imp, exp);
         row.setPadding(new Insets(4, 0, 0, 0));
         return row;
@@ -196,18 +196,18 @@ final class PickerViewBuilder implements Builder<Region> {
     }
 
     private Node createMessage() {
-        Label m = Views.label(model.message, "picker-message");
+        Label m = Views.label(model.messageProperty(), "picker-message");
         m.setId("picker-message");
         m.setWrapText(true);
         m.setMinHeight(Region.USE_PREF_SIZE);
-        model.messageKind.addListener((o, a, b) -> m.pseudoClassStateChanged(ERROR, b == PickerModel.MessageKind.ERROR));
-        m.pseudoClassStateChanged(ERROR, model.messageKind.get() == PickerModel.MessageKind.ERROR);
+        model.messageKindProperty().addListener((o, a, b) -> m.pseudoClassStateChanged(ERROR, b == PickerModel.MessageKind.ERROR));
+        m.pseudoClassStateChanged(ERROR, model.messageKindProperty().get() == PickerModel.MessageKind.ERROR);
         return m;
     }
 
     private Node createConfirm() {
         Label q = Views.text("", "picker-confirm-text");
-        q.textProperty().bind(model.confirmDelete);
+        q.textProperty().bind(model.confirmDeleteProperty());
         q.setWrapText(true);
         q.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(q, Priority.ALWAYS);
@@ -221,17 +221,17 @@ final class PickerViewBuilder implements Builder<Region> {
         HBox row = new HBox(10, q, yes, no);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("picker-confirm");
-        return Views.showWhen(row, Bindings.isNotEmpty(model.confirmDelete));
+        return Views.showWhen(row, Bindings.isNotEmpty(model.confirmDeleteProperty()));
     }
 
     private Node createSoundRow() {
         Label head = Views.text("Sound", "picker-sound-head");
-        Slider volume = new Slider(0, 100, model.volume.get());
+        Slider volume = new Slider(0, 100, model.volumeProperty().get());
         volume.setId("picker-volume");
-        volume.valueProperty().bindBidirectional(model.volume);
+        volume.valueProperty().bindBidirectional(model.volumeProperty());
         volume.setPrefWidth(150);
         volume.setMinWidth(90);
-        volume.disableProperty().bind(model.muted);
+        volume.disableProperty().bind(model.mutedProperty());
         // save once the thumb is let go, not on every pixel of a drag
         volume.valueChangingProperty().addListener((o, a, changing) -> {
             if (!changing) {
@@ -246,17 +246,17 @@ final class PickerViewBuilder implements Builder<Region> {
         Label vol = Views.text("Volume", "text-muted");
         CheckBox mute = new CheckBox("Mute");
         mute.setId("picker-mute");
-        mute.selectedProperty().bindBidirectional(model.muted);
+        mute.selectedProperty().bindBidirectional(model.mutedProperty());
         mute.setOnAction(e -> actions.soundChanged().run());
         CheckBox voice = new CheckBox("Speak names and cues");
         voice.setId("picker-voice");
-        voice.selectedProperty().bindBidirectional(model.voice);
+        voice.selectedProperty().bindBidirectional(model.voiceProperty());
         voice.setOnAction(e -> actions.soundChanged().run());
         Spinner<Integer> lead = new Spinner<>();
         lead.setId("picker-lead-in");
-        SpinnerValueFactory.IntegerSpinnerValueFactory f = new SpinnerValueFactory.IntegerSpinnerValueFactory(3, 10, model.leadIn.get());
+        SpinnerValueFactory.IntegerSpinnerValueFactory f = new SpinnerValueFactory.IntegerSpinnerValueFactory(3, 10, model.leadInProperty().get());
         lead.setValueFactory(f);
-        f.valueProperty().bindBidirectional(model.leadIn);
+        f.valueProperty().bindBidirectional(model.leadInProperty());
         f.valueProperty().addListener((o, a, b) -> actions.soundChanged().run());
         lead.setPrefWidth(80);
         lead.setEditable(false);

@@ -55,8 +55,8 @@ final class TempoController {
                     loaded.value().ifPresent(interactor::restore);
                     loaded.notice().ifPresent(n -> ctx.notices().post(formcoach.ui.Notices.Kind.WARNING, n.message()));
                 }
-                if (list != null && list.isFocused() && model.lift.get() != null) {
-                    ((javafx.scene.control.ListView<?>) list).scrollTo(model.lifts.indexOf(model.lift.get()));
+                if (list != null && list.isFocused() && model.liftProperty().get() != null) {
+                    ((javafx.scene.control.ListView<?>) list).scrollTo(model.lifts().indexOf(model.liftProperty().get()));
                 }
             }));
         }
@@ -75,6 +75,6 @@ final class TempoController {
                         "The tempo trainer's lift was not remembered: " + e.getMessage()));
             }
         }));
-        interactor.build().ifPresent(t -> onStart.accept(t, model.momentumCue.get()));
+        interactor.build().ifPresent(t -> onStart.accept(t, model.momentumCueProperty().get()));
     }
 }

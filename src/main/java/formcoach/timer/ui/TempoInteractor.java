@@ -27,10 +27,10 @@ final class TempoInteractor {
     TempoInteractor(TempoModel model, TimerExercises exercises) {
         this.model = model;
         this.exercises = exercises;
-        model.tempo.addListener(o -> validate());
-        model.reps.addListener(o -> validate());
-        model.lift.addListener((o, a, b) -> liftChosen(b));
-        model.query.addListener(o -> refilter());
+        model.tempoProperty().addListener(o -> validate());
+        model.repsProperty().addListener(o -> validate());
+        model.liftProperty().addListener((o, a, b) -> liftChosen(b));
+        model.queryProperty().addListener(o -> refilter());
     }
 
     void setLeadIn(int s) {
@@ -40,37 +40,37 @@ final class TempoInteractor {
 
     /** Loads the lifts and picks the first (or keeps the current one). */
     void load() {
-        List<ExerciseRef> lifts = exercises.search(model.query.get(), LIFT_CATEGORIES);
-        ExerciseRef keep = model.lift.get();
-        model.lifts.setAll(lifts);
+        List<ExerciseRef> lifts = exercises.search(model.queryProperty().get(), LIFT_CATEGORIES);
+        ExerciseRef keep = model.liftProperty().get();
+        model.showLifts(lifts);
         if (keep == null || !lifts.contains(keep)) {
-            model.lift.set(lifts.isEmpty() ? null : lifts.get(0));
+            model.pick(lifts.isEmpty() ? null : lifts.get(0));
         }
         validate();
     }
 
     /** The search changed: the list narrows; the lift picked stays picked while it is still listed. */
     private void refilter() {
-        List<ExerciseRef> lifts = exercises.search(model.query.get(), LIFT_CATEGORIES);
-        ExerciseRef keep = model.lift.get();
-        model.lifts.setAll(lifts);
+        List<ExerciseRef> lifts = exercises.search(model.queryProperty().get(), LIFT_CATEGORIES);
+        ExerciseRef keep = model.liftProperty().get();
+        model.showLifts(lifts);
         if ((keep == null || !lifts.contains(keep)) && !lifts.isEmpty()) {
-            model.lift.set(lifts.get(0));
+            model.pick(lifts.get(0));
         }
     }
 
     /** Picks the lift, tempo and reps of the last set, when that lift is still in the library. */
     void restore(formcoach.timer.TempoChoice c) {
         exercises.find(c.liftId()).filter(e -> LIFT_CATEGORIES.contains(e.category())).ifPresent(e -> {
-            model.lift.set(e);
+            model.pick(e);
             try {
                 Tempo.parse(c.tempo());
-                model.tempo.set(c.tempo());
+                model.tempoProperty().set(c.tempo());
             } catch (RoutineException ex) {
                 // keep the lift's own tempo
             }
             if (c.reps() >= 1 && c.reps() <= TempoRoutine.MAX_REPS) {
-                model.reps.set(c.reps());
+                model.repsProperty().set(c.reps());
             }
         });
         validate();
@@ -78,16 +78,15 @@ final class TempoInteractor {
 
     /** What to remember of the set about to run. */
     Optional<formcoach.timer.TempoChoice> choice() {
-        ExerciseRef e = model.lift.get();
-        Integer reps = model.reps.get();
+        ExerciseRef e = model.liftProperty().get();
+        Integer reps = model.repsProperty().get();
         return e == null || reps == null ? Optional.empty()
-                : Optional.of(new formcoach.timer.TempoChoice(e.id(), model.tempo.get(), reps));
+                : Optional.of(new formcoach.timer.TempoChoice(e.id(), model.tempoProperty().get(), reps));
     }
 
     private void liftChosen(ExerciseRef e) {
         if (e == null) {
-            model.liftCue.set("");
-            model.momentumCue.set("");
+            model.showCues("", "");
         } else {
             // the lift's own tempo from the library when it is one we can count, else a safe slow default
             String t = e.tempo();
@@ -96,35 +95,31 @@ final class TempoInteractor {
             } catch (RoutineException ex) {
                 t = FALLBACK_TEMPO;
             }
-            model.tempo.set(t.strip());
-            model.liftCue.set(e.cue());
-            model.momentumCue.set(e.momentumCue().orElse(""));
+            model.tempoProperty().set(t.strip());
+            model.showCues(e.cue(), e.momentumCue().orElse(""));
         }
         validate();
     }
 
     boolean validate() {
-        ExerciseRef e = model.lift.get();
-        Integer reps = model.reps.get();
+        ExerciseRef e = model.liftProperty().get();
+        Integer reps = model.repsProperty().get();
         Tempo t;
         try {
-            t = Tempo.parse(model.tempo.get());
-            model.tempoError.set("");
+            t = Tempo.parse(model.tempoProperty().get());
+            model.showTempoError("");
         } catch (RoutineException ex) {
-            model.tempoError.set(ex.getMessage());
-            model.planText.set("");
-            model.valid.set(false);
+            model.showTempoError(ex.getMessage());
+            model.showPlan("", false);
             return false;
         }
         if (e == null || reps == null || reps < 1 || reps > TempoRoutine.MAX_REPS) {
-            model.planText.set(e == null ? "Pick a lift." : "Reps must be 1-" + TempoRoutine.MAX_REPS + ".");
-            model.valid.set(false);
+            model.showPlan(e == null ? "Pick a lift." : "Reps must be 1-" + TempoRoutine.MAX_REPS + ".", false);
             return false;
         }
         long secs = (long) t.secondsPerRep() * reps;
-        model.planText.set(reps + " reps × " + t.secondsPerRep() + " s (pull " + t.pull() + " s, squeeze " + t.squeeze()
-                + " s, lower " + t.lower() + " s) = " + Durations.words(secs) + ", after " + leadIn + " s to get ready.");
-        model.valid.set(true);
+        model.showPlan(reps + " reps × " + t.secondsPerRep() + " s (pull " + t.pull() + " s, squeeze " + t.squeeze()
+                + " s, lower " + t.lower() + " s) = " + Durations.words(secs) + ", after " + leadIn + " s to get ready.", true);
         return true;
     }
 
@@ -133,11 +128,11 @@ final class TempoInteractor {
         if (!validate()) {
             return Optional.empty();
         }
-        ExerciseRef e = model.lift.get();
+        ExerciseRef e = model.liftProperty().get();
         try {
-            return Optional.of(TempoRoutine.of(e.id(), e.name(), model.tempo.get(), model.reps.get()));
+            return Optional.of(TempoRoutine.of(e.id(), e.name(), model.tempoProperty().get(), model.repsProperty().get()));
         } catch (RoutineException ex) {
-            model.tempoError.set(ex.getMessage());
+            model.showTempoError(ex.getMessage());
             return Optional.empty();
         }
     }

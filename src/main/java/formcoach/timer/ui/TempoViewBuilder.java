@@ -52,24 +52,24 @@ final class TempoViewBuilder implements Builder<Region> {
         BorderPane.setMargin(top, new Insets(0, 0, 14, 0));
         root.setTop(top);
 
-        ListView<ExerciseRef> lifts = new ListView<>(model.lifts);
+        ListView<ExerciseRef> lifts = new ListView<>(model.lifts());
         lifts.setId("tempo-lifts");
         lifts.setPrefWidth(290);
         lifts.setMinWidth(230);
         lifts.getStyleClass().add("picker-list");
         lifts.setCellFactory(v -> new LiftCell());
         lifts.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && b != model.lift.get()) {
-                model.lift.set(b);
+            if (b != null && b != model.liftProperty().get()) {
+                model.pick(b);
             }
         });
-        model.lift.addListener((o, a, b) -> lifts.getSelectionModel().select(b));
+        model.liftProperty().addListener((o, a, b) -> lifts.getSelectionModel().select(b));
 
         TextField search = new TextField();
         search.setId("tempo-search");
         search.setPromptText("Find a lift");
         search.setAccessibleText("Find a lift");
-        search.textProperty().bindBidirectional(model.query);
+        search.textProperty().bindBidirectional(model.queryProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !lifts.getItems().isEmpty()) {
                 lifts.requestFocus();
@@ -93,35 +93,35 @@ final class TempoViewBuilder implements Builder<Region> {
     private Node createForm() {
         Label lift = Views.text("", "title-3");
         lift.setId("tempo-lift-name");
-        lift.textProperty().bind(Bindings.createStringBinding(() -> model.lift.get() == null ? "" : model.lift.get().name(), model.lift));
+        lift.textProperty().bind(Bindings.createStringBinding(() -> model.liftProperty().get() == null ? "" : model.liftProperty().get().name(), model.liftProperty()));
         lift.setWrapText(true);
-        Label cue = Views.label(model.liftCue, "tempo-lift-cue");
+        Label cue = Views.label(model.liftCueProperty(), "tempo-lift-cue");
         cue.setWrapText(true);
 
         Label mHead = Views.text("Against momentum", "run-momentum-head");
         Label mCue = Views.text("", "tempo-momentum");
         mCue.setId("tempo-momentum");
-        mCue.textProperty().bind(model.momentumCue);
+        mCue.textProperty().bind(model.momentumCueProperty());
         mCue.setWrapText(true);
         VBox momentum = new VBox(4, mHead, mCue);
         momentum.getStyleClass().add("run-momentum-box");
-        Views.showWhen(momentum, Bindings.isNotEmpty(model.momentumCue));
+        Views.showWhen(momentum, Bindings.isNotEmpty(model.momentumCueProperty()));
 
         TextField tempo = new TextField();
         tempo.setId("tempo-tempo");
         tempo.setPromptText("2-1-2");
         tempo.setPrefColumnCount(6);
-        tempo.textProperty().bindBidirectional(model.tempo);
+        tempo.textProperty().bindBidirectional(model.tempoProperty());
         Label tempoHelp = Views.text("pull - squeeze - lower, in seconds", "text-muted");
-        Label tempoErr = Views.label(model.tempoError, "field-error");
+        Label tempoErr = Views.label(model.tempoErrorProperty(), "field-error");
         tempoErr.setId("tempo-error");
         tempoErr.setWrapText(true);
         Spinner<Integer> reps = new Spinner<>();
         reps.setId("tempo-reps");
         SpinnerValueFactory.IntegerSpinnerValueFactory f =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, TempoRoutine.MAX_REPS, model.reps.get());
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, TempoRoutine.MAX_REPS, model.repsProperty().get());
         reps.setValueFactory(f);
-        f.valueProperty().bindBidirectional(model.reps);
+        f.valueProperty().bindBidirectional(model.repsProperty());
         reps.setEditable(true);
         reps.setPrefWidth(90);
 
@@ -146,7 +146,7 @@ final class TempoViewBuilder implements Builder<Region> {
         grow.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().setAll(new ColumnConstraints(), grow);
 
-        Label plan = Views.label(model.planText, "tempo-plan");
+        Label plan = Views.label(model.planTextProperty(), "tempo-plan");
         plan.setId("tempo-plan");
         plan.setWrapText(true);
 
@@ -154,7 +154,7 @@ final class TempoViewBuilder implements Builder<Region> {
         go.setId("tempo-start");
         go.getStyleClass().add("accent");
         go.setDefaultButton(true);
-        go.disableProperty().bind(model.valid.not());
+        go.disableProperty().bind(model.validProperty().not());
         go.setOnAction(e -> start.run());
         Button backBtn = new Button("Back to routines");
         backBtn.setId("tempo-back");

@@ -150,8 +150,8 @@ class LibraryInteractorsTest {
         assertThat(draft.name()).isEqualTo("Face pull (my version)");
         assertThat(draft.mistakes()).isEqualTo(facePull.mistakes());
         assertThat(draft.setup()).isEqualTo(facePull.setup());
-        assertThat(m.errors).isEmpty();
-        assertThat(m.touched).isEmpty();
+        assertThat(m.errors()).isEmpty();
+        assertThat(m.touched()).isEmpty();
     }
 
     @Test

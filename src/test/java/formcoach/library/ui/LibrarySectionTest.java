@@ -167,8 +167,8 @@ class LibrarySectionTest {
         assertThat(save.isDisabled()).isTrue();
         ExerciseFormModel m = h.section.form().model();
         robot.interact(() -> {
-            m.name.set("Band row");
-            m.cue.set("Pull the band back to the ribs and hold it");
+            m.nameProperty().set("Band row");
+            m.cueProperty().set("Pull the band back to the ribs and hold it");
         });
         Label cueError = find(robot, "#form-error-cue");
         assertThat(cueError.isVisible()).isTrue();
@@ -177,17 +177,17 @@ class LibrarySectionTest {
         assertThat(text(robot, "#form-status")).isEqualTo("To save, fill in or fix: Category, Level, Equipment, Coaching cue, Primary muscles.");
 
         robot.interact(() -> {
-            m.cue.set("Elbows back, shoulders down");
-            m.category.set(Category.ROW);
-            m.level.set(Level.BEGINNER);
-            m.equipment.setAll(Equipment.BAND);
-            m.primary.setAll(Muscle.RHOMBOIDS);
-            m.tempo.set("slow");
+            m.cueProperty().set("Elbows back, shoulders down");
+            m.categoryProperty().set(Category.ROW);
+            m.levelProperty().set(Level.BEGINNER);
+            m.equipment().setAll(Equipment.BAND);
+            m.primary().setAll(Muscle.RHOMBOIDS);
+            m.tempoProperty().set("slow");
         });
         assertThat(cueError.isVisible()).isFalse();
         assertThat(text(robot, "#form-error-tempo")).contains("like 2-1-2");
         assertThat(save.isDisabled()).isTrue();
-        robot.interact(() -> m.tempo.set("2-1-2"));
+        robot.interact(() -> m.tempoProperty().set("2-1-2"));
         assertThat(save.isDisabled()).isFalse();
 
         robot.clickOn(save);

@@ -122,10 +122,10 @@ class LibrarySnapshotTest {
         robot.interact(() -> ((javafx.scene.control.Button) scene[0].lookup("#new-exercise")).fire());
         robot.interact(() -> {
             ExerciseFormModel m = h.section.form().model();
-            m.name.set("Band row");
-            m.cue.set("Pull the band all the way back to your ribs now");
-            m.tempo.set("slow");
-            m.category.set(formcoach.library.Category.ROW);
+            m.nameProperty().set("Band row");
+            m.cueProperty().set("Pull the band all the way back to your ribs now");
+            m.tempoProperty().set("slow");
+            m.categoryProperty().set(formcoach.library.Category.ROW);
         });
         snap(robot, h.root(), "library-form" + suffix, written);
 

@@ -21,9 +21,9 @@ class EditorInteractorTest {
 
     @Test
     void aStoredRoutineOpensValidWithItsTotal() {
-        assertThat(model.valid.get()).isTrue();
-        assertThat(model.steps).hasSize(3);
-        assertThat(model.totalText.get()).isEqualTo("Total 54 s (40 s of moves)");
+        assertThat(model.validProperty().get()).isTrue();
+        assertThat(model.steps()).hasSize(3);
+        assertThat(model.totalTextProperty().get()).isEqualTo("Total 54 s (40 s of moves)");
     }
 
     @ParameterizedTest
@@ -34,59 +34,59 @@ class EditorInteractorTest {
             '',     'type the step''s length in whole seconds, e.g. 30'
             """)
     void badSecondsAreShownBesideTheFieldAndBlockSaving(String typed, String message) {
-        model.steps.get(1).seconds.set(typed);
-        assertThat(model.steps.get(1).secondsError.get()).isEqualTo(message);
-        assertThat(model.valid.get()).isFalse();
-        assertThat(model.canSave.get()).isFalse();
-        model.steps.get(1).seconds.set("20");
-        assertThat(model.steps.get(1).secondsError.get()).isEmpty();
-        assertThat(model.valid.get()).isTrue();
+        model.steps().get(1).seconds.set(typed);
+        assertThat(model.steps().get(1).secondsError.get()).isEqualTo(message);
+        assertThat(model.validProperty().get()).isFalse();
+        assertThat(model.canSave().get()).isFalse();
+        model.steps().get(1).seconds.set("20");
+        assertThat(model.steps().get(1).secondsError.get()).isEmpty();
+        assertThat(model.validProperty().get()).isTrue();
     }
 
     @Test
     void sidesOtherThanOneOrTwoAreRefused() {
-        model.steps.get(0).sides.set(3);
-        assertThat(model.steps.get(0).sidesError.get()).isEqualTo("sides must be 1 or 2, got 3");
+        model.steps().get(0).sides.set(3);
+        assertThat(model.steps().get(0).sidesError.get()).isEqualTo("sides must be 1 or 2, got 3");
     }
 
     @Test
     void aMissingNameAndAnOverlongRoutineAreRoutineMessages() {
-        model.name.set(" ");
-        assertThat(model.nameError.get()).isEqualTo("name is required");
-        model.name.set("Long one");
-        model.steps.forEach(d -> d.seconds.set("3600"));
-        assertThat(model.stepsError.get()).startsWith("total time is 4 h;");
-        assertThat(model.valid.get()).isFalse();
+        model.nameProperty().set(" ");
+        assertThat(model.nameErrorProperty().get()).isEqualTo("name is required");
+        model.nameProperty().set("Long one");
+        model.steps().forEach(d -> d.seconds.set("3600"));
+        assertThat(model.stepsErrorProperty().get()).startsWith("total time is 4 h;");
+        assertThat(model.validProperty().get()).isFalse();
     }
 
     @Test
     void movingAStepKeepsTheOthersInOrderAndTheSelectionOnIt() {
         interactor.select(0);
         interactor.moveSelected(1);
-        assertThat(model.steps).extracting(d -> d.name.get()).containsExactly("Thoracic rotation", "Arm circles", "Cat-cow");
-        assertThat(model.selectedIndex.get()).isEqualTo(1);
+        assertThat(model.steps()).extracting(d -> d.name.get()).containsExactly("Thoracic rotation", "Arm circles", "Cat-cow");
+        assertThat(model.selectedIndexProperty().get()).isEqualTo(1);
         interactor.moveSelected(1);
         interactor.moveSelected(1);
-        assertThat(model.steps).extracting(d -> d.name.get()).containsExactly("Thoracic rotation", "Cat-cow", "Arm circles");
-        assertThat(model.selectedIndex.get()).isEqualTo(2);
+        assertThat(model.steps()).extracting(d -> d.name.get()).containsExactly("Thoracic rotation", "Cat-cow", "Arm circles");
+        assertThat(model.selectedIndexProperty().get()).isEqualTo(2);
     }
 
     @Test
     void addedStepsComeAfterTheSelectedOneAndTwoSidedMovesGetTwoSides() {
         interactor.select(0);
         interactor.addStep(TimerUiFixture.EXERCISES.find("doorway-pec-stretch").orElseThrow());
-        assertThat(model.steps.get(1).name.get()).isEqualTo("Doorway pec stretch");
-        assertThat(model.steps.get(1).sides.get()).as("its tempo says 'each side'").isEqualTo(2);
-        assertThat(model.steps.get(1).seconds.get()).isEqualTo("30");
-        assertThat(model.selectedIndex.get()).isEqualTo(1);
+        assertThat(model.steps().get(1).name.get()).isEqualTo("Doorway pec stretch");
+        assertThat(model.steps().get(1).sides.get()).as("its tempo says 'each side'").isEqualTo(2);
+        assertThat(model.steps().get(1).seconds.get()).isEqualTo("30");
+        assertThat(model.selectedIndexProperty().get()).isEqualTo(1);
         interactor.addStep(TimerUiFixture.EXERCISES.find("cat-cow").orElseThrow());
-        assertThat(model.steps.get(2).sides.get()).isEqualTo(1);
+        assertThat(model.steps().get(2).sides.get()).isEqualTo(1);
     }
 
     @Test
     void theDraftKeepsEmptyOptionalFieldsOut() {
-        model.steps.get(0).note.set("  ");
-        model.steps.get(0).reps.set("12");
+        model.steps().get(0).note.set("  ");
+        model.steps().get(0).reps.set("12");
         var r = interactor.draft();
         assertThat(r.steps().get(0).note()).isNull();
         assertThat(r.steps().get(0).reps()).isEqualTo(12);
@@ -95,18 +95,18 @@ class EditorInteractorTest {
 
     @Test
     void theLibraryFilterMatchesNamesAndKinds() {
-        model.filter.set("stretch");
-        assertThat(model.library).isNotEmpty().allSatisfy(e ->
+        model.filterProperty().set("stretch");
+        assertThat(model.library()).isNotEmpty().allSatisfy(e ->
                 assertThat(e.name().toLowerCase() + " " + e.category()).contains("stretch"));
-        model.filter.set("arm circ");
-        assertThat(model.library).extracting(e -> e.id()).containsExactly("arm-circles");
+        model.filterProperty().set("arm circ");
+        assertThat(model.library()).extracting(e -> e.id()).containsExactly("arm-circles");
     }
 
     @Test
     void aBuiltInOpensReadOnly() {
         interactor.edit(TimerUiFixture.THREE_STEPS, true);
-        assertThat(model.readOnly.get()).isTrue();
-        assertThat(model.canSave.get()).isFalse();
-        assertThat(model.message.get()).contains("Duplicate");
+        assertThat(model.readOnlyProperty().get()).isTrue();
+        assertThat(model.canSave().get()).isFalse();
+        assertThat(model.messageProperty().get()).contains("Duplicate");
     }
 }

@@ -29,34 +29,34 @@ class PickerInteractorTest {
 
     @Test
     void listsBuiltInsThenTheOwnRoutinesWithTheirRunningTime() {
-        assertThat(model.routines).extracting(PickerModel.RoutineRow::id)
+        assertThat(model.routines()).extracting(PickerModel.RoutineRow::id)
                 .containsExactly("upper-back-warmup", "upper-back-cooldown", "sore-back-mobility", "three-steps");
-        assertThat(model.routines.get(3).builtin()).isFalse();
-        assertThat(model.routines.get(3).totalText()).isEqualTo("54 s");
-        assertThat(model.canChange.get()).isTrue();
+        assertThat(model.routines().get(3).builtin()).isFalse();
+        assertThat(model.routines().get(3).totalText()).isEqualTo("54 s");
+        assertThat(model.canChange().get()).isTrue();
     }
 
     @Test
     void theSelectedRoutineShowsEachStepWithTimeRepsAndCue() {
-        assertThat(model.title.get()).isEqualTo("Three steps");
-        assertThat(model.steps).extracting(PickerModel.StepLine::time).containsExactly("10 s", "10 s × 2 sides", "10 s");
-        assertThat(model.steps.get(2).reps()).isEqualTo("8 reps");
-        assertThat(model.steps.get(0).cue()).isEqualTo(TimerUiFixture.EXERCISES.cueOf("arm-circles"));
-        assertThat(model.totalText.get())
+        assertThat(model.titleProperty().get()).isEqualTo("Three steps");
+        assertThat(model.steps()).extracting(PickerModel.StepLine::time).containsExactly("10 s", "10 s × 2 sides", "10 s");
+        assertThat(model.steps().get(2).reps()).isEqualTo("8 reps");
+        assertThat(model.steps().get(0).cue()).isEqualTo(TimerUiFixture.EXERCISES.cueOf("arm-circles"));
+        assertThat(model.totalTextProperty().get())
                 .isEqualTo("Takes 54 s: 40 s of moves, plus 3 s to get ready before each step and 5 s to switch sides.");
     }
 
     @Test
     void aLongerLeadInMakesTheRoutineLonger() {
         interactor.refresh("three-steps", 10);
-        assertThat(model.selected.get().totalText()).isEqualTo("1 min 15 s");
+        assertThat(model.selectedProperty().get().totalText()).isEqualTo("1 min 15 s");
     }
 
     @Test
     void builtInsCannotBeEditedOrDeleted() {
         interactor.refresh("upper-back-warmup", 3);
-        assertThat(model.canChange.get()).isFalse();
-        assertThat(model.canStart.get()).isTrue();
+        assertThat(model.canChange().get()).isFalse();
+        assertThat(model.canStart().get()).isTrue();
     }
 
     @Test
@@ -70,8 +70,8 @@ class PickerInteractorTest {
                 + "Nothing was imported.");
         assertThat(Files.readAllBytes(dir.resolve("routines.json"))).isEqualTo(before);
         interactor.changed(o, 3);
-        assertThat(model.message.get()).isEqualTo(o.message());
-        assertThat(model.selected.get().id()).isEqualTo("three-steps");
+        assertThat(model.messageProperty().get()).isEqualTo(o.message());
+        assertThat(model.selectedProperty().get().id()).isEqualTo("three-steps");
     }
 
     @Test
@@ -82,18 +82,18 @@ class PickerInteractorTest {
         assertThat(o.kind()).isEqualTo(PickerModel.MessageKind.INFO);
         assertThat(o.message()).isEqualTo("Imported Three steps. Its id 'three-steps' was taken, so it is now 'three-steps-2'.");
         interactor.changed(o, 3);
-        assertThat(model.selected.get().id()).isEqualTo("three-steps-2");
+        assertThat(model.selectedProperty().get().id()).isEqualTo("three-steps-2");
     }
 
     @Test
     void duplicatingABuiltInMakesAnEditableCopy() {
         PickerInteractor.Outcome o = interactor.doDuplicate("upper-back-warmup");
         interactor.changed(o, 3);
-        assertThat(model.selected.get().name()).isEqualTo("Upper-back warm-up (copy)");
-        assertThat(model.selected.get().builtin()).isFalse();
-        PickerInteractor.Outcome d = interactor.doDelete(model.selected.get().id());
+        assertThat(model.selectedProperty().get().name()).isEqualTo("Upper-back warm-up (copy)");
+        assertThat(model.selectedProperty().get().builtin()).isFalse();
+        PickerInteractor.Outcome d = interactor.doDelete(model.selectedProperty().get().id());
         interactor.changed(d, 3);
         assertThat(d.message()).isEqualTo("Deleted Upper-back warm-up (copy).");
-        assertThat(model.routines).hasSize(4);
+        assertThat(model.routines()).hasSize(4);
     }
 }

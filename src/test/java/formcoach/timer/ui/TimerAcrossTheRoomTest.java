@@ -154,10 +154,10 @@ class TimerAcrossTheRoomTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, screens::loaded);
         screens.soundAttached().get(10, TimeUnit.SECONDS);
         robot.interact(() -> screens.showTempo());
-        robot.interact(() -> screens.tempo().model().query.set("romanian"));
+        robot.interact(() -> screens.tempo().model().queryProperty().set("romanian"));
         TempoModel tm = screens.tempo().model();
-        assertThat(tm.lift.get().id()).isEqualTo("romanian-deadlift");
-        robot.interact(() -> tm.reps.set(1));
+        assertThat(tm.liftProperty().get().id()).isEqualTo("romanian-deadlift");
+        robot.interact(() -> tm.repsProperty().set(1));
         robot.interact(() -> ((javafx.scene.control.Button) root.lookup("#tempo-start")).fire());
         for (int i = 0; i < 12; i++) {
             advance(robot, 1);
@@ -167,7 +167,7 @@ class TimerAcrossTheRoomTest {
         assertThat(back.getText()).isEqualTo("Back to the tempo trainer (Enter)");
         robot.interact(back::fire);
         assertThat(root.lookup("#timer-tempo")).isNotNull();
-        assertThat(tm.lift.get().id()).isEqualTo("romanian-deadlift");
+        assertThat(tm.liftProperty().get().id()).isEqualTo("romanian-deadlift");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(fx.dir.resolve("tempo-trainer.json")));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> formcoach.timer.TempoChoice.load(fx.services.store()).value()
                 .map(formcoach.timer.TempoChoice::liftId).orElse("").equals("romanian-deadlift"));

@@ -67,7 +67,7 @@ class TimerEditorKeysTest {
         robot.interact(() -> ((TextField) root.lookup("#editor-filter")).setText("arm circ"));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(screens.editor().model().steps).hasSize(1);
+        assertThat(screens.editor().model().steps()).hasSize(1);
         Node focused = root.getScene().getFocusOwner();
         assertThat(focused).as("the focus is on the new step, not on Cancel").isNotNull();
         assertThat(focused.getId()).isEqualTo("editor-step-name");
@@ -78,7 +78,7 @@ class TimerEditorKeysTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing("#timer-editor")).as("Enter on Cancel does not discard").isTrue();
-        assertThat(screens.editor().model().steps).hasSize(1);
+        assertThat(screens.editor().model().steps()).hasSize(1);
 
         // leaving with unsaved edits asks first; Esc keeps editing
         robot.interact(() -> ((Button) root.lookup("#editor-cancel")).fire());

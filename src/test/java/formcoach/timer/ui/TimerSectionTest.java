@@ -198,7 +198,7 @@ class TimerSectionTest {
             robot.type(KeyCode.ENTER);
         }
         EditorModel m = screens.editor().model();
-        assertThat(m.steps).extracting(d -> d.name.get()).containsExactly("Arm circles", "Cat-cow");
+        assertThat(m.steps()).extracting(d -> d.name.get()).containsExactly("Arm circles", "Cat-cow");
         assertThat(save.isDisabled()).isFalse();
 
         robot.interact(() -> screens.editor().select(0));
@@ -215,8 +215,8 @@ class TimerSectionTest {
         robot.clickOn("#editor-steps");
         robot.interact(() -> screens.editor().select(0));
         robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
-        assertThat(m.steps).extracting(d -> d.name.get()).containsExactly("Cat-cow", "Arm circles");
-        assertThat(m.selectedIndex.get()).isEqualTo(1);
+        assertThat(m.steps()).extracting(d -> d.name.get()).containsExactly("Cat-cow", "Arm circles");
+        assertThat(m.selectedIndexProperty().get()).isEqualTo(1);
 
         robot.clickOn("#editor-save");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(robot, "#timer-picker"));
@@ -243,7 +243,7 @@ class TimerSectionTest {
                 .contains("step 1 (Arm circles): a step lasts from 5 seconds to 60 minutes, not -5 seconds")
                 .endsWith("Nothing was imported.");
         assertThat(Files.readAllBytes(fx.dir.resolve(Routines.STORE_NAME + ".json"))).isEqualTo(before);
-        assertThat(screens.picker().model().routines).extracting(PickerModel.RoutineRow::id).doesNotContain("bad");
+        assertThat(screens.picker().model().routines()).extracting(PickerModel.RoutineRow::id).doesNotContain("bad");
     }
 
     @Test

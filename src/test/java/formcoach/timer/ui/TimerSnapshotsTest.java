@@ -112,17 +112,17 @@ class TimerSnapshotsTest {
         Routine mine = routine(screens, "three-steps");
         screens.edit(mine);
         EditorModel em = screens.editor().model();
-        em.steps.get(1).seconds.set("2");
+        em.steps().get(1).seconds.set("2");
         screens.editor().select(1);
         shoot(root, "timer-editor" + suffix, written);
         screens.showPicker(null, null);
 
         screens.showTempo();
         TempoModel tm = screens.tempo().model();
-        tm.lift.set(tm.lifts.stream().filter(l -> l.id().equals("seated-cable-row")).findFirst().orElseThrow());
+        tm.pick(tm.lifts().stream().filter(l -> l.id().equals("seated-cable-row")).findFirst().orElseThrow());
         shoot(root, "timer-tempo" + suffix, written);
         screens.startTempo(TempoRoutine.of("seated-cable-row", "Seated cable row", "2-1-2", 8),
-                tm.momentumCue.get());
+                tm.momentumCueProperty().get());
         fixture.clock.advanceSeconds(3 + 5 + 1);
         run.frame();
         shoot(root, "timer-tempo-run" + suffix, written);
