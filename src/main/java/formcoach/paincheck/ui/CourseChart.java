@@ -37,17 +37,90 @@ final class CourseChart extends Region {
     private ChartView data;
     private final Consumer<String> onPick;
 
+    // made once; a layout pass only moves them
+    private final Polygon band = new Polygon();
+    private final List<Line> grid = new ArrayList<>();
+    private final List<Text> gridLabels = new ArrayList<>();
+    private final Line yAxis = new Line();
+    private final Text xTitle = text("Days since the session");
+    private final Text bandLabel = text("Usual soreness");
+    private final Polyline line = new Polyline();
+    // made again only when the data changes: the day ticks (their number follows the axis length) and the points
+    private final List<Line> ticks = new ArrayList<>();
+    private final List<Text> tickLabels = new ArrayList<>();
+    private final List<Node> points = new ArrayList<>();
+    private double shownMaxDays = -1;
+
     CourseChart(Consumer<String> onPick) {
         this.onPick = onPick;
         getStyleClass().add("course-chart");
         setMinHeight(220);
         setPrefHeight(280);
         setMinWidth(260);
+        band.getStyleClass().add("course-band");
+        for (int s = 0; s <= 10; s += 2) {
+            Line g = new Line();
+            g.getStyleClass().add(s == 0 ? "chart-axis" : "chart-grid");
+            grid.add(g);
+            gridLabels.add(text(String.valueOf(s)));
+        }
+        yAxis.getStyleClass().add("chart-axis");
+        // low inside the band, where the line of checks rarely runs
+        bandLabel.getStyleClass().add("course-band-label");
+        line.getStyleClass().add("course-line");
+        rebuild();
     }
 
     void setData(ChartView view) {
         this.data = view;
+        rebuild();
         requestLayout();
+    }
+
+    private double maxDays() {
+        return data == null ? 7 : data.maxDays();
+    }
+
+    /** The nodes that follow the data; then every node in drawing order. */
+    private void rebuild() {
+        double maxDays = maxDays();
+        if (maxDays != shownMaxDays) {
+            shownMaxDays = maxDays;
+            ticks.clear();
+            tickLabels.clear();
+            int every = maxDays <= 10 ? 1 : maxDays <= 20 ? 2 : 5;
+            for (int d = 0; d <= maxDays; d += every) {
+                Line tick = new Line();
+                tick.getStyleClass().add("chart-axis");
+                ticks.add(tick);
+                tickLabels.add(text(String.valueOf(d)));
+            }
+        }
+        points.clear();
+        boolean hasPoints = data != null && !data.points().isEmpty();
+        if (hasPoints) {
+            for (ChartPoint p : data.points()) {
+                points.add(point(p));
+            }
+        }
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(band);
+        for (int i = 0; i < grid.size(); i++) {
+            nodes.add(grid.get(i));
+            nodes.add(gridLabels.get(i));
+        }
+        nodes.add(yAxis);
+        for (int i = 0; i < ticks.size(); i++) {
+            nodes.add(ticks.get(i));
+            nodes.add(tickLabels.get(i));
+        }
+        nodes.add(xTitle);
+        nodes.add(bandLabel);
+        if (hasPoints) {
+            nodes.add(line);
+            nodes.addAll(points);
+        }
+        getChildren().setAll(nodes);
     }
 
     @Override
@@ -57,71 +130,66 @@ final class CourseChart extends Region {
 
     @Override
     protected void layoutChildren() {
-        List<Node> nodes = new ArrayList<>();
         double w = getWidth();
         double h = getHeight();
         double plotW = Math.max(10, w - LEFT - RIGHT);
         double plotH = Math.max(10, h - TOP - BOTTOM);
-        double maxDays = data == null ? 7 : data.maxDays();
+        double maxDays = maxDays();
 
-        Polygon band = new Polygon();
-        band.getStyleClass().add("course-band");
-        band.getPoints().addAll(x(0, maxDays, plotW), y(0, plotH));
+        List<Double> corners = new ArrayList<>();
+        corners.add(x(0, maxDays, plotW));
+        corners.add(y(0, plotH));
         for (int i = 0; i < STEPS.length; i++) {
             int high = SorenessCourse.expectedAt(STEPS[i]).high();
             double from = STEPS[i] / 24.0;
             double to = i + 1 < STEPS.length ? STEPS[i + 1] / 24.0 : from;
-            band.getPoints().addAll(x(from, maxDays, plotW), y(high, plotH), x(to, maxDays, plotW), y(high, plotH));
+            corners.addAll(List.of(x(from, maxDays, plotW), y(high, plotH), x(to, maxDays, plotW), y(high, plotH)));
         }
-        band.getPoints().addAll(x(STEPS[STEPS.length - 1] / 24.0, maxDays, plotW), y(0, plotH));
-        nodes.add(band);
+        corners.add(x(STEPS[STEPS.length - 1] / 24.0, maxDays, plotW));
+        corners.add(y(0, plotH));
+        band.getPoints().setAll(corners);
 
-        for (int s = 0; s <= 10; s += 2) {
-            Line grid = new Line(LEFT, y(s, plotH), LEFT + plotW, y(s, plotH));
-            grid.getStyleClass().add(s == 0 ? "chart-axis" : "chart-grid");
-            nodes.add(grid);
-            nodes.add(text(String.valueOf(s), LEFT - 8, y(s, plotH), TextAlignment.RIGHT, VPos.CENTER));
+        for (int i = 0; i < grid.size(); i++) {
+            int s = i * 2;
+            setLine(grid.get(i), LEFT, y(s, plotH), LEFT + plotW, y(s, plotH));
+            place(gridLabels.get(i), LEFT - 8, y(s, plotH), TextAlignment.RIGHT, VPos.CENTER);
         }
-        Line yAxis = new Line(LEFT, TOP, LEFT, TOP + plotH);
-        yAxis.getStyleClass().add("chart-axis");
-        nodes.add(yAxis);
+        setLine(yAxis, LEFT, TOP, LEFT, TOP + plotH);
         int every = maxDays <= 10 ? 1 : maxDays <= 20 ? 2 : 5;
-        for (int d = 0; d <= maxDays; d += every) {
-            double px = x(d, maxDays, plotW);
-            Line tick = new Line(px, TOP + plotH, px, TOP + plotH + 4);
-            tick.getStyleClass().add("chart-axis");
-            nodes.add(tick);
-            nodes.add(text(String.valueOf(d), px, TOP + plotH + 6, TextAlignment.CENTER, VPos.TOP));
+        for (int i = 0; i < ticks.size(); i++) {
+            double px = x(i * every, maxDays, plotW);
+            setLine(ticks.get(i), px, TOP + plotH, px, TOP + plotH + 4);
+            place(tickLabels.get(i), px, TOP + plotH + 6, TextAlignment.CENTER, VPos.TOP);
         }
-        nodes.add(text("Days since the session", LEFT + plotW / 2, h - 4, TextAlignment.CENTER, VPos.BOTTOM));
-        // low inside the band, where the line of checks rarely runs
-        Text bandLabel = text("Usual soreness", x(0.35, maxDays, plotW), y(0.4, plotH), TextAlignment.LEFT, VPos.BOTTOM);
-        bandLabel.getStyleClass().add("course-band-label");
-        nodes.add(bandLabel);
+        place(xTitle, LEFT + plotW / 2, h - 4, TextAlignment.CENTER, VPos.BOTTOM);
+        place(bandLabel, x(0.35, maxDays, plotW), y(0.4, plotH), TextAlignment.LEFT, VPos.BOTTOM);
 
         if (data != null && !data.points().isEmpty()) {
-            Polyline line = new Polyline();
-            line.getStyleClass().add("course-line");
-            for (ChartPoint p : data.points()) {
-                line.getPoints().addAll(x(p.days(), maxDays, plotW), y(p.severity(), plotH));
+            List<Double> xy = new ArrayList<>();
+            for (int i = 0; i < data.points().size(); i++) {
+                ChartPoint p = data.points().get(i);
+                double px = x(p.days(), maxDays, plotW);
+                double py = y(p.severity(), plotH);
+                xy.add(px);
+                xy.add(py);
+                Node shape = points.get(i);
+                shape.setLayoutX(px);
+                shape.setLayoutY(py);
             }
-            nodes.add(line);
-            for (ChartPoint p : data.points()) {
-                nodes.add(point(p, x(p.days(), maxDays, plotW), y(p.severity(), plotH)));
-            }
+            line.getPoints().setAll(xy);
         }
-        getChildren().setAll(nodes);
     }
 
-    private Node point(ChartPoint p, double px, double py) {
+    /** A point's shape, drawn around (0, 0); the layout moves it to its place. */
+    private Node point(ChartPoint p) {
         Node shape;
         if (p.isOutside()) {
             double r = 8;
-            Polygon diamond = new Polygon(px, py - r, px + r, py, px, py + r, px - r, py);
+            Polygon diamond = new Polygon(0, -r, r, 0, 0, r, -r, 0);
             diamond.getStyleClass().add("course-point-outside");
             shape = diamond;
         } else {
-            Circle c = new Circle(px, py, 6);
+            Circle c = new Circle(0, 0, 6);
             c.getStyleClass().add("course-point");
             shape = c;
         }
@@ -137,16 +205,26 @@ final class CourseChart extends Region {
         return shape;
     }
 
-    private static Text text(String s, double x, double y, TextAlignment align, VPos baseline) {
+    private static Text text(String s) {
         Text t = new Text(s);
         t.getStyleClass().add("chart-text");
         // set here, not in CSS, so the width measured for alignment is the width drawn
         t.setFont(Font.font(12.5));
+        return t;
+    }
+
+    private static void place(Text t, double x, double y, TextAlignment align, VPos baseline) {
         t.setTextOrigin(baseline);
         double width = t.getLayoutBounds().getWidth();
         t.setX(align == TextAlignment.RIGHT ? x - width : align == TextAlignment.CENTER ? x - width / 2 : x);
         t.setY(y);
-        return t;
+    }
+
+    private static void setLine(Line l, double x1, double y1, double x2, double y2) {
+        l.setStartX(x1);
+        l.setStartY(y1);
+        l.setEndX(x2);
+        l.setEndY(y2);
     }
 
     private static double x(double days, double maxDays, double plotW) {
