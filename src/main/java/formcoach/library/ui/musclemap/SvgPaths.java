@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Small helpers over SVG path data, so each bilateral muscle is drawn once and mirrored across the midline. */
+/** Mirroring SVG path data, so each bilateral muscle is drawn once and mirrored across the midline. */
 final class SvgPaths {
     private static final Pattern TOKEN = Pattern.compile("([MLCQSTHVZmlcqsthvz])|([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)|([\\s,]+)|(.)");
 
@@ -46,20 +46,6 @@ final class SvgPaths {
             }
         }
         return out.toString().trim();
-    }
-
-    /** A rounded rectangle as path data (JavaFX SVGPath has no rect element). */
-    static String roundRect(double x, double y, double w, double h, double r) {
-        double rr = Math.min(r, Math.min(w, h) / 2);
-        return "M " + format(x + rr) + "," + format(y)
-                + " L " + format(x + w - rr) + "," + format(y)
-                + " Q " + format(x + w) + "," + format(y) + " " + format(x + w) + "," + format(y + rr)
-                + " L " + format(x + w) + "," + format(y + h - rr)
-                + " Q " + format(x + w) + "," + format(y + h) + " " + format(x + w - rr) + "," + format(y + h)
-                + " L " + format(x + rr) + "," + format(y + h)
-                + " Q " + format(x) + "," + format(y + h) + " " + format(x) + "," + format(y + h - rr)
-                + " L " + format(x) + "," + format(y + rr)
-                + " Q " + format(x) + "," + format(y) + " " + format(x + rr) + "," + format(y) + " Z";
     }
 
     static String format(double v) {
