@@ -6,7 +6,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 /** The layering rules of docs/architecture: cores stay free of JavaFX; feature views stay apart. */
 class ArchitectureTest {
@@ -64,6 +66,26 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("formcoach.app..", "formcoach.library.ui..",
                         "formcoach.timer.ui..", "formcoach.paincheck.ui..")
                 .because("feature views depend on the shared kit, so the kit must not depend on them")
+                .check(classes);
+    }
+
+    /** A screen's model, or a class nested in one (the custom-exercise form's FaultFields). */
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> SCREEN_MODEL =
+            com.tngtech.archunit.base.DescribedPredicate.describe("a screen model (formcoach..ui..*Model) or a class inside one",
+                    c -> c.getPackageName().matches("formcoach(\\..+)?\\.ui(\\..+)?")
+                            && (c.getSimpleName().endsWith("Model")
+                            || c.getEnclosingClass().map(e -> e.getSimpleName().endsWith("Model")).orElse(false)));
+
+    @Test
+    void screenModelsKeepTheirStateInPrivateFields() {
+        fields().that().areDeclaredInClassesThat(SCREEN_MODEL).and().areNotStatic()
+                .should().bePrivate()
+                .because("a model exposes read-only properties and named commands; the view must not set its state behind its back")
+                .check(classes);
+        noFields().that().areDeclaredInClassesThat(SCREEN_MODEL).and().arePublic()
+                .should().haveRawType(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(javafx.beans.value.WritableValue.class))
+                .orShould().notBeFinal()
+                .because("a public writable property or a public non-final field lets anyone change what the screen shows")
                 .check(classes);
     }
 
