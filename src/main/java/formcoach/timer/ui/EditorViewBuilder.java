@@ -4,7 +4,6 @@ import formcoach.timer.RoutineKind;
 import formcoach.timer.TimerExercises;
 import formcoach.timer.TimerExercises.ExerciseRef;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
