@@ -392,6 +392,14 @@ public final class LogCommand implements Callable<Integer> {
         @Option(names = "--own", description = "Keep the name as your own exercise.")
         boolean own;
 
+        @Option(names = "--primary", paramLabel = "GROUPS", split = ",",
+                description = "With --own: the muscle groups it works as a primary mover (1 a set), e.g. lats,mid-traps-rhomboids.")
+        List<String> primary = List.of();
+
+        @Option(names = "--secondary", paramLabel = "GROUPS", split = ",",
+                description = "With --own: the groups it works as a secondary mover (0.5 a set), e.g. biceps.")
+        List<String> secondary = List.of();
+
         @Override
         public Integer call() throws Exception {
             LogBook book = open(spec);
@@ -413,10 +421,34 @@ public final class LogCommand implements Callable<Integer> {
             if (as != null && book.exercise(as).isEmpty()) {
                 throw new BadInputException("no exercise with id '" + as + "' (see 'formcoach library list')");
             }
+            if (!own && (!primary.isEmpty() || !secondary.isEmpty())) {
+                throw new BadInputException("--primary and --secondary go with --own (a library exercise has its own muscles)");
+            }
+            if (own) {
+                List<formcoach.log.MuscleGroup> p = groups(primary);
+                List<formcoach.log.MuscleGroup> sec = groups(secondary);
+                book.keepOwn(name, p, sec);
+                var kept = book.settings().ownMuscles().get(formcoach.log.NameMapper.key(name));
+                out.println("'" + name.strip() + "' is kept as your own exercise"
+                        + (kept == null ? "; it counts in your weekly sets, not in a muscle group." : "; its working sets count for " + kept.describe() + "."));
+                return Cli.OK;
+            }
             int changed = book.resolve(name, Optional.ofNullable(as));
-            out.println(own ? "'" + name.strip() + "' is kept as your own exercise."
-                    : "'" + name.strip() + "' is now " + book.exercise(as).orElseThrow().name() + " (" + changed + " sessions updated).");
+            out.println("'" + name.strip() + "' is now " + book.exercise(as).orElseThrow().name() + " (" + changed + " sessions updated).");
             return Cli.OK;
+        }
+
+        private static List<formcoach.log.MuscleGroup> groups(List<String> ids) throws BadInputException {
+            List<formcoach.log.MuscleGroup> out = new java.util.ArrayList<>();
+            for (String id : ids) {
+                if (id.isBlank()) {
+                    continue;
+                }
+                out.add(formcoach.log.MuscleGroup.fromId(id).orElseThrow(() -> new BadInputException("'" + id.strip()
+                        + "' is not a muscle group (known: " + String.join(", ", java.util.Arrays.stream(formcoach.log.MuscleGroup.values())
+                        .map(formcoach.log.MuscleGroup::id).toList()) + ")")));
+            }
+            return out;
         }
     }
 

@@ -29,7 +29,8 @@ import java.util.function.Function;
  * <ul>
  * <li>A working set is every set but a warm-up. A week is the ISO week of the session's local date.</li>
  * <li>A working set counts 1 for a group the exercise works as a primary mover, 0.5 as a secondary
- * one (once per group). Exercises not in the library count in the total only.</li>
+ * one (once per group). Exercises not in the library count in the total only, unless the person
+ * kept the name as their own and gave it muscle groups ({@link #ownId}).</li>
  * <li>Load ratio of a week: its working sets over the mean of the four weeks before it (not
  * including it). Weeks before the first logged week do not exist; weeks after it without sessions
  * count as 0. It needs three earlier weeks and a mean above 0. From 1.3 a caution, from 1.5 a warning.</li>
@@ -110,6 +111,21 @@ public final class Insights {
         }
     }
 
+    /** The id under which a lift kept as the person's own is looked up: {@code own:} and its name's key. */
+    public static String ownId(String name) {
+        return OWN_PREFIX + NameMapper.key(name);
+    }
+
+    public static final String OWN_PREFIX = "own:";
+
+    /**
+     * The library exercise of a logged one, or for a name kept as the person's own, what the lookup
+     * gives for {@link #ownId} (the muscles they gave it; empty when they gave none).
+     */
+    private Optional<Exercise> exerciseOf(LoggedExercise le) {
+        return exercises.apply(le.exerciseId() != null ? le.exerciseId() : ownId(le.name()));
+    }
+
     public static LocalDate monday(LocalDate d) {
         return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
@@ -131,10 +147,7 @@ public final class Insights {
 
     private void addGroups(Session s, EnumMap<MuscleGroup, Double> g) {
         for (LoggedExercise le : s.exercises()) {
-            if (le.exerciseId() == null) {
-                continue;
-            }
-            Optional<Exercise> ex = exercises.apply(le.exerciseId());
+            Optional<Exercise> ex = exerciseOf(le);
             if (ex.isEmpty()) {
                 continue;
             }
@@ -276,7 +289,7 @@ public final class Insights {
 
     private boolean nearFailure(Session s, MuscleGroup g) {
         for (LoggedExercise le : s.exercises()) {
-            Optional<Exercise> ex = le.exerciseId() == null ? Optional.empty() : exercises.apply(le.exerciseId());
+            Optional<Exercise> ex = exerciseOf(le);
             if (ex.isEmpty() || g.weight(ex.get()) < MuscleGroup.PRIMARY) {
                 continue;
             }
@@ -325,7 +338,7 @@ public final class Insights {
                 continue;
             }
             for (LoggedExercise le : s.exercises()) {
-                Optional<Exercise> ex = le.exerciseId() == null ? Optional.empty() : exercises.apply(le.exerciseId());
+                Optional<Exercise> ex = exerciseOf(le);
                 if (ex.isEmpty()) {
                     continue;
                 }

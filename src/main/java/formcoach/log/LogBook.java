@@ -48,9 +48,20 @@ public final class LogBook {
         return library;
     }
 
+    /**
+     * A library exercise by id; for {@link Insights#ownId} of a lift kept as the person's own, an
+     * exercise of their own that works the muscle groups they gave it (empty when they gave none).
+     */
     public Optional<Exercise> exercise(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+        if (id == null) {
+            return Optional.empty();
+        }
+        if (id.startsWith(Insights.OWN_PREFIX)) {
+            return settings.ownExercise(id);
+        }
+        return Optional.ofNullable(byId.get(id));
     }
+
 
     public LogSettings settings() {
         return settings;
@@ -174,6 +185,47 @@ public final class LogBook {
             }
             return any ? s.withExercises(ex) : s;
         });
+    }
+
+    /** A name the person kept as their own, with the muscle groups they gave it (none yet: empty). */
+    public record OwnLift(String name, int sessions, int sets, LogSettings.OwnMuscles muscles) {
+    }
+
+    /** Every name in the log kept as the person's own, most sets first. */
+    public List<OwnLift> ownLifts() {
+        Map<String, String> shown = new LinkedHashMap<>();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Session s : log.sessions()) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (LoggedExercise le : s.exercises()) {
+                String k = NameMapper.key(le.name());
+                if (le.exerciseId() != null || !"".equals(settings.names().get(k))) {
+                    continue;
+                }
+                shown.putIfAbsent(k, le.name());
+                int[] c = counts.computeIfAbsent(k, x -> new int[2]);
+                if (seen.add(k)) {
+                    c[0]++;
+                }
+                c[1] += le.sets().size();
+            }
+        }
+        List<OwnLift> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : shown.entrySet()) {
+            int[] c = counts.get(e.getKey());
+            LogSettings.OwnMuscles m = settings.ownMuscles().getOrDefault(e.getKey(), new LogSettings.OwnMuscles(e.getValue(), List.of(), List.of()));
+            out.add(new OwnLift(e.getValue(), c[0], c[1], m));
+        }
+        out.sort(java.util.Comparator.comparingInt((OwnLift u) -> -u.sets()).thenComparing(OwnLift::name));
+        return out;
+    }
+
+    /**
+     * Keeps {@code name} as the person's own lift working the given groups (primary counts 1 a set,
+     * secondary 0.5), or changes the groups of one kept already. Remembered for later imports.
+     */
+    public void keepOwn(String name, List<MuscleGroup> primary, List<MuscleGroup> secondary) throws StoreException {
+        updateSettings(s -> s.withOwn(name, primary, secondary));
     }
 
     // ------------------------------------------------------------------ entry

@@ -17,13 +17,16 @@ import java.util.function.Function;
 
 /**
  * The log written out: our own JSON ({@code {"format": "formcoach-training-log", "schemaVersion": 1,
- * "sessions": [...]}}, which {@code log import} reads back) or CSV with one row per set.
+ * "sessions": [...]}}, which {@code log import} reads back) or CSV with one row per set (the set's
+ * own note in the last column, {@code set_note}).
  */
 public final class LogExport {
     public static final String FORMAT = "formcoach-training-log";
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: a set's array has its note as the tenth element (schema 1 exports read as sets without notes). */
+    public static final int SCHEMA_VERSION = 2;
     public static final List<String> CSV_COLUMNS = List.of("date", "time", "week", "workout", "exercise", "exercise_id",
-            "set", "set_type", "reps", "load", "unit", "load_kind", "rir", "rpe", "fault", "seconds", "exercise_note", "workout_note");
+            "set", "set_type", "reps", "load", "unit", "load_kind", "rir", "rpe", "fault", "seconds", "exercise_note", "workout_note",
+            "set_note");
 
     private LogExport() {
     }
@@ -86,6 +89,7 @@ public final class LogExport {
                     f.add(set.seconds() == null ? "" : set.seconds().toString());
                     f.add(n == 1 ? e.note() : "");
                     f.add(s.note());
+                    f.add(set.note());
                     sb.append(String.join(",", f.stream().map(LogExport::quote).toList())).append('\n');
                 }
             }

@@ -10,9 +10,10 @@ import java.util.Locale;
 
 /**
  * One set as done: reps at a load. Stored as a JSON array in the order of {@code @JsonPropertyOrder}
- * ({@code [8, 60.0, "kg", "external", "normal", 2, null, null, null]}): a year holds ~15,000 of
+ * ({@code [8, 60.0, "kg", "external", "normal", 2, null, null, null, ""]}): a year holds ~15,000 of
  * them and the array form keeps the files a third of the size and quicker to read
- * (docs/decisions/0006-training-log-month-files.md).
+ * (docs/decisions/0006-training-log-month-files.md). The note is the tenth element from schema 2
+ * of the month files on; a nine-element set (schema 1) reads with no note.
  *
  * @param reps    0 for a timed hold (then {@code seconds} says how long)
  * @param load    as entered in {@code unit}; for {@link LoadKind#BODYWEIGHT} the added weight, for
@@ -21,11 +22,22 @@ import java.util.Locale;
  * @param rpe     rate of perceived exertion 1–10 in half steps, or null
  * @param fault   what the person noticed (or a partner saw) on this set, or null
  * @param seconds a timed set's length, or null
+ * @param note    a short note on this set ("left shoulder clicked"), at most {@value #NOTE_LIMIT}
+ *                characters on one line; empty when there is none, never null
  */
-@JsonPropertyOrder({"reps", "load", "unit", "loadKind", "type", "rir", "rpe", "fault", "seconds"})
+@JsonPropertyOrder({"reps", "load", "unit", "loadKind", "type", "rir", "rpe", "fault", "seconds", "note"})
 @JsonFormat(shape = JsonFormat.Shape.ARRAY)
 public record LoggedSet(int reps, double load, WeightUnit unit, LoadKind loadKind, SetType type, Integer rir,
-                        Double rpe, Fault fault, Integer seconds) {
+                        Double rpe, Fault fault, Integer seconds, String note) {
+    /** The longest per-set note, in characters. */
+    public static final int NOTE_LIMIT = 200;
+
+    /** A set with no note. */
+    public LoggedSet(int reps, double load, WeightUnit unit, LoadKind loadKind, SetType type, Integer rir,
+                     Double rpe, Fault fault, Integer seconds) {
+        this(reps, load, unit, loadKind, type, rir, rpe, fault, seconds, "");
+    }
+
     public LoggedSet {
         if (reps < 0 || reps > 1000) {
             throw new IllegalArgumentException("reps must be 0–1000, not " + reps);
@@ -45,8 +57,12 @@ public record LoggedSet(int reps, double load, WeightUnit unit, LoadKind loadKin
         if (seconds != null && (seconds < 0 || seconds > 86_400)) {
             throw new IllegalArgumentException("seconds must be 0–86400, not " + seconds);
         }
+        note = note == null || note.isEmpty() ? "" : oneLine(note);
+        if (note.length() > NOTE_LIMIT) {
+            throw new IllegalArgumentException("a set's note must be at most " + NOTE_LIMIT + " characters, not " + note.length());
+        }
         // loads are kept to three decimals: exports carry conversion noise such as 27.215519999999998
-        load = BigDecimal.valueOf(load).setScale(3, java.math.RoundingMode.HALF_UP).doubleValue();
+        load = thousandths(load);
     }
 
     public static LoggedSet of(int reps, double load, WeightUnit unit) {
@@ -65,17 +81,58 @@ public record LoggedSet(int reps, double load, WeightUnit unit, LoadKind loadKin
     }
 
     public LoggedSet withType(SetType t) {
-        return new LoggedSet(reps, load, unit, loadKind, t, rir, rpe, fault, seconds);
+        return new LoggedSet(reps, load, unit, loadKind, t, rir, rpe, fault, seconds, note);
     }
 
     public LoggedSet withFault(Fault f) {
-        return new LoggedSet(reps, load, unit, loadKind, type, rir, rpe, f, seconds);
+        return new LoggedSet(reps, load, unit, loadKind, type, rir, rpe, f, seconds, note);
     }
 
-    /** Back in the set syntax: {@code 8x60kg rir2}, {@code 10@bw}, {@code 5@bw-20kg w}. */
+    public LoggedSet withNote(String n) {
+        return new LoggedSet(reps, load, unit, loadKind, type, rir, rpe, fault, seconds, n);
+    }
+
+    @JsonIgnore
+    public boolean hasNote() {
+        return !note.isEmpty();
+    }
+
+    /** Back in the set syntax: {@code 8x60kg rir2}, {@code 10@bw}, {@code 5@bw-20kg w}, {@code 8x60kg "felt it left"}. */
     @Override
     public String toString() {
         return SetSyntax.format(this);
+    }
+
+    /**
+     * {@code v} rounded half up to three decimals. A value that has at most three decimals already
+     * (nearly every load) is returned as it is without the decimal arithmetic, which is what a
+     * year's load spends most of its time on in a fresh JVM; the result is the same either way.
+     */
+    static double thousandths(double v) {
+        double r = Math.rint(v * 1000) / 1000;
+        if (r == v) {
+            return v;
+        }
+        return BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Runs of white space (line breaks too) as one space, none at the ends. */
+    static String oneLine(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static String number(double v) {

@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  * {@code 10x40 w} (a warm-up). Units: {@code 8x135lb} or {@code 8x135 lb}; without one, the log's unit.
  * After the set, in any order: {@code rir0}–{@code rir5}, {@code rpe8.5}, {@code w}/{@code warmup},
  * {@code drop}, {@code fail}, and a fault tap {@code shrug}, {@code round} or {@code swing}.
+ * A short note on the set goes last, in double quotes: {@code 8x60 rir1 "left shoulder clicked"}
+ * (at most {@value LoggedSet#NOTE_LIMIT} characters; commas inside the quotes belong to the note).
  * Several sets go on one line with commas: {@code 10x40 w, 8x60, 8x60 rir1}.
  */
 public final class SetSyntax {
-    public static final String HELP = "type sets as 8x60, 5x100 rir2, 3x10@bw, 3x8x60, 8@bw-20 (assisted), 10x40 w (warm-up)";
+    public static final String HELP = "type sets as 8x60, 5x100 rir2, 3x10@bw, 3x8x60, 8@bw-20 (assisted), 10x40 w (warm-up),"
+            + " 8x60 \"a note\"";
 
     private static final String NUM = "(\\d+(?:[.,]\\d+)?)";
     private static final String UNIT = "(kg|kgs|lb|lbs)?";
@@ -38,7 +41,7 @@ public final class SetSyntax {
             throw new SetSyntaxException("no sets given: " + HELP);
         }
         List<LoggedSet> out = new ArrayList<>();
-        for (String part : line.split("[,;\\n]")) {
+        for (String part : parts(line)) {
             if (part.isBlank()) {
                 continue;
             }
@@ -50,7 +53,65 @@ public final class SetSyntax {
         return out;
     }
 
-    private static List<LoggedSet> parseOne(String text, WeightUnit defaultUnit) throws SetSyntaxException {
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e';
+    }
+
+    /** The line split at commas, semicolons and line breaks that are not inside a quoted note. */
+    private static List<String> parts(String line) throws SetSyntaxException {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isQuote(c)) {
+                quoted = !quoted;
+            }
+            if (!quoted && (c == ',' || c == ';' || c == '\n')) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        if (quoted) {
+            throw new SetSyntaxException("a note is not closed: write it last, in double quotes, as in 8x60 \"left shoulder clicked\"");
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    private static List<LoggedSet> parseOne(String whole, WeightUnit defaultUnit) throws SetSyntaxException {
+        String text = whole;
+        String note = "";
+        int q = -1;
+        for (int i = 0; i < whole.length(); i++) {
+            if (isQuote(whole.charAt(i))) {
+                q = i;
+                break;
+            }
+        }
+        if (q >= 0) {
+            int end = -1;
+            for (int i = q + 1; i < whole.length(); i++) {
+                if (isQuote(whole.charAt(i))) {
+                    end = i;
+                    break;
+                }
+            }
+            if (end < 0 || !whole.substring(end + 1).isBlank()) {
+                throw new SetSyntaxException("'" + whole + "': a note goes last, in double quotes, as in 8x60 \"left shoulder clicked\"");
+            }
+            note = LoggedSet.oneLine(whole.substring(q + 1, end));
+            if (note.length() > LoggedSet.NOTE_LIMIT) {
+                throw new SetSyntaxException("'" + whole + "': a note can be at most " + LoggedSet.NOTE_LIMIT + " characters (this one has "
+                        + note.length() + ")");
+            }
+            text = whole.substring(0, q).strip();
+            if (text.isEmpty()) {
+                throw new SetSyntaxException("'" + whole + "': the note needs a set before it, as in 8x60 \"left shoulder clicked\"");
+            }
+        }
         String[] tokens = text.toLowerCase(Locale.ROOT).split("\\s+");
         // "8 x 60" and "3x10 @ bw" are joined back into one token
         List<String> joined = new ArrayList<>();
@@ -129,7 +190,7 @@ public final class SetSyntax {
         }
         LoggedSet one;
         try {
-            one = new LoggedSet(reps, load, unit == null ? defaultUnit : unit, kind, type, rir, rpe, fault, null);
+            one = new LoggedSet(reps, load, unit == null ? defaultUnit : unit, kind, type, rir, rpe, fault, null, note);
         } catch (IllegalArgumentException e) {
             throw new SetSyntaxException("'" + text + "': " + e.getMessage());
         }
@@ -187,6 +248,9 @@ public final class SetSyntax {
                 case ROUNDING -> " round";
                 case MOMENTUM -> " swing";
             });
+        }
+        if (s.hasNote()) {
+            sb.append(" \"").append(s.note()).append('"');
         }
         return sb.toString();
     }

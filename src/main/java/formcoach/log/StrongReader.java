@@ -258,14 +258,26 @@ final class StrongReader {
             this.key = key;
         }
 
+        /**
+         * Strong writes the exercise's note on the first row of its block only. A note on a later row
+         * (not seen in real exports, but a re-saved file can have one) is that set's own note, so it
+         * is neither lost nor mistaken for the exercise's; one too long for a set's note goes to the
+         * exercise's note after what is there.
+         */
         void add(String exercise, LoggedSet set, String note, boolean newBlock) {
+            String n = note == null ? "" : note;
             if (newBlock || names.isEmpty()) {
                 names.add(exercise);
                 sets.add(new ArrayList<>());
-                notes.add(note == null ? "" : note);
+                notes.add(n);
                 lastExercise = exercise;
-            } else if (notes.get(notes.size() - 1).isEmpty() && note != null && !note.isEmpty()) {
-                notes.set(notes.size() - 1, note);
+            } else if (!n.isEmpty() && !n.equals(notes.get(notes.size() - 1))) {
+                if (LoggedSet.oneLine(n).length() <= LoggedSet.NOTE_LIMIT) {
+                    set = set.withNote(n);
+                } else {
+                    String before = notes.get(notes.size() - 1);
+                    notes.set(notes.size() - 1, before.isEmpty() ? n : before + "\n" + n);
+                }
             }
             sets.get(sets.size() - 1).add(set);
         }

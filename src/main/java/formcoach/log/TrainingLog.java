@@ -36,12 +36,22 @@ import java.util.stream.Stream;
  */
 public final class TrainingLog {
     public static final String PREFIX = "training-log-";
-    public static final int SCHEMA_VERSION = 1;
-    static final JavaType LIST = Json.mapper().getTypeFactory().constructType(new TypeReference<List<Session>>() { });
+    /** 2: a set's note is the tenth element of its array (schema 1 files read as sets without notes). */
+    public static final int SCHEMA_VERSION = 2;
     private static final Pattern FILE = Pattern.compile("training-log-(\\d{4}-\\d{2})\\.json");
     private static final Pattern ID = Pattern.compile("(\\d{4}-\\d{2})-(\\d+)");
     private static final Comparator<Session> ORDER = Comparator.comparing(Session::start)
             .thenComparing(s -> s.id() == null ? "" : s.id());
+
+    /**
+     * The general mapper's type for a month file, made only when the quick reader gives up or a save
+     * needs it: setting Jackson up costs more than reading a year (decision 0010).
+     */
+    private static final class Types {
+        static final JavaType LIST = Json.mapper().getTypeFactory().constructType(new TypeReference<List<Session>>() { });
+    }
+
+    private static final java.util.function.Supplier<JavaType> LIST = () -> Types.LIST;
 
     private final JsonStore store;
     private final Clock clock;
@@ -74,7 +84,7 @@ public final class TrainingLog {
         months.clear();
         notices.clear();
         for (String month : monthsOnDisk()) {
-            Loaded<List<Session>> loaded = store.read(storeName(month), SCHEMA_VERSION, LIST, List::of);
+            Loaded<List<Session>> loaded = store.read(storeName(month), SCHEMA_VERSION, LIST, MonthFileReader.INSTANCE, List::of);
             loaded.notice().ifPresent(n -> notices.add(n.message()));
             months.put(month, List.copyOf(loaded.value()));
         }
@@ -111,7 +121,7 @@ public final class TrainingLog {
             }
             if (m.group(1).equals(session.month())) {
                 String id = session.id();
-                List<Session> written = store.update(storeName(session.month()), SCHEMA_VERSION, LIST, List::of, current -> {
+                List<Session> written = store.update(storeName(session.month()), SCHEMA_VERSION, LIST, MonthFileReader.INSTANCE, List::of, current -> {
                     List<Session> next = new ArrayList<>(current);
                     boolean replaced = false;
                     for (int i = 0; i < next.size(); i++) {
@@ -131,7 +141,7 @@ public final class TrainingLog {
             delete(session.id());
         }
         Session[] saved = new Session[1];
-        List<Session> written = store.update(storeName(session.month()), SCHEMA_VERSION, LIST, List::of, current -> {
+        List<Session> written = store.update(storeName(session.month()), SCHEMA_VERSION, LIST, MonthFileReader.INSTANCE, List::of, current -> {
             List<Session> next = new ArrayList<>(current);
             saved[0] = session.withId(nextId(session.month(), current));
             next.add(saved[0]);
@@ -149,7 +159,7 @@ public final class TrainingLog {
         }
         String month = m.group(1);
         boolean[] found = new boolean[1];
-        List<Session> written = store.update(storeName(month), SCHEMA_VERSION, LIST, List::of, current -> {
+        List<Session> written = store.update(storeName(month), SCHEMA_VERSION, LIST, MonthFileReader.INSTANCE, List::of, current -> {
             List<Session> next = new ArrayList<>(current);
             found[0] = next.removeIf(s -> id.equals(s.id()));
             return found[0] ? next : current;
@@ -175,7 +185,7 @@ public final class TrainingLog {
         int[] skipped = new int[1];
         for (Map.Entry<String, List<Session>> e : byMonth.entrySet()) {
             String month = e.getKey();
-            List<Session> written = store.update(storeName(month), SCHEMA_VERSION, LIST, List::of, current -> {
+            List<Session> written = store.update(storeName(month), SCHEMA_VERSION, LIST, MonthFileReader.INSTANCE, List::of, current -> {
                 Set<String> keys = new HashSet<>();
                 current.forEach(s -> keys.add(s.identity()));
                 List<Session> next = new ArrayList<>(current);
@@ -201,7 +211,7 @@ public final class TrainingLog {
     public synchronized int replaceAll(java.util.function.UnaryOperator<Session> change) throws StoreException {
         int[] changed = new int[1];
         for (String month : new ArrayList<>(months.keySet())) {
-            List<Session> written = store.update(storeName(month), SCHEMA_VERSION, LIST, List::of, current -> {
+            List<Session> written = store.update(storeName(month), SCHEMA_VERSION, LIST, MonthFileReader.INSTANCE, List::of, current -> {
                 List<Session> next = new ArrayList<>(current.size());
                 boolean any = false;
                 for (Session s : current) {

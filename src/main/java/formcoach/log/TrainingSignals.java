@@ -49,7 +49,9 @@ public final class TrainingSignals {
         Map<String, Exercise> byId = new HashMap<>();
         library.forEach(e -> byId.put(e.id(), e));
         TrainingLog log = TrainingLog.load(store, clock);
-        return new TrainingSignals(log.sessions(), id -> Optional.ofNullable(byId.get(id)), LogSettings.load(store).value().overrides());
+        LogSettings settings = LogSettings.load(store).value();
+        return new TrainingSignals(log.sessions(), id -> byId.containsKey(id) ? Optional.of(byId.get(id)) : settings.ownExercise(id),
+                settings.overrides());
     }
 
     /** For "before you lift": the groups still recovering at {@code at} and this week's load jumps. */

@@ -80,7 +80,6 @@ public final class JsonStore {
     }
 
     private final Path dir;
-    private final ObjectMapper mapper;
     private final Clock clock;
     private final WriteHook hook;
     private final List<StoreNotice> notices = new ArrayList<>();
@@ -96,7 +95,6 @@ public final class JsonStore {
 
     public JsonStore(Path dir, Clock clock, WriteHook hook) {
         this.dir = dir.toAbsolutePath().normalize();
-        this.mapper = Json.mapper();
         this.clock = clock;
         this.hook = Objects.requireNonNull(hook);
     }
@@ -140,6 +138,28 @@ public final class JsonStore {
     // ------------------------------------------------------------------ reading
 
     /**
+     * A reader for one kind of stored file that needs no general JSON mapper, for files read often
+     * and early (decision 0010). It returns the value only when the file is exactly well-formed, its
+     * {@code schemaVersion} is from 1 to {@code schemaVersion}, and every record is usable; in any
+     * other case it returns null (never throws), and the general reader looks at the same bytes and
+     * reports what is wrong as usual, record by record.
+     */
+    @FunctionalInterface
+    public interface QuickReader<T> {
+        T readIfClean(byte[] bytes, int schemaVersion);
+    }
+
+    /** How a file is decoded: the general mapper's type (made only when needed) and an optional quick reader. */
+    private record Decoding<T>(Supplier<JavaType> type, QuickReader<T> quick) {
+    }
+
+    /** Jackson is set up on first use only, so a store read through a quick reader never loads it. */
+    private static ObjectMapper mapper() {
+        return Json.mapper();
+    }
+
+
+    /**
      * Reads {@code name}.json as {@code type}. A missing file gives {@code absent}. An unreadable
      * file is moved aside (and the previous version used when that one reads), unusable records of
      * a list are set aside, each with a notice.
@@ -147,6 +167,20 @@ public final class JsonStore {
      * @throws StoreException when the folder itself cannot be read (permissions, I/O error)
      */
     public <T> Loaded<T> read(String name, int schemaVersion, JavaType type, Supplier<T> absent) throws StoreException {
+        return read(name, schemaVersion, new Decoding<>(() -> type, null), absent);
+    }
+
+    /**
+     * Reads {@code name}.json through {@code quick} first (decision 0010): when the quick reader
+     * gives up, the general reader (of {@code type}, asked for only then) looks at the same bytes,
+     * and everything else (repair, quarantine, notices per record) is as {@link #read(String, int, JavaType, Supplier)}.
+     */
+    public <T> Loaded<T> read(String name, int schemaVersion, Supplier<JavaType> type, QuickReader<T> quick, Supplier<T> absent)
+            throws StoreException {
+        return read(name, schemaVersion, new Decoding<>(type, Objects.requireNonNull(quick)), absent);
+    }
+
+    private <T> Loaded<T> read(String name, int schemaVersion, Decoding<T> type, Supplier<T> absent) throws StoreException {
         start();
         Path file = fileFor(name);
         if (!lockFor(name).isHeldByCurrentThread()) {
@@ -165,7 +199,7 @@ public final class JsonStore {
     }
 
     public <T> Loaded<T> read(String name, int schemaVersion, Class<T> type, Supplier<T> absent) throws StoreException {
-        return read(name, schemaVersion, mapper.constructType(type), absent);
+        return read(name, schemaVersion, mapper().constructType(type), absent);
     }
 
     private <T> Loaded<T> loaded(String name, Path file, Attempt<T> a, int schemaVersion, Supplier<T> absent) {
@@ -184,7 +218,7 @@ public final class JsonStore {
         };
     }
 
-    private <T> Loaded<T> readRepairing(String name, int schemaVersion, JavaType type, Supplier<T> absent) throws StoreException {
+    private <T> Loaded<T> readRepairing(String name, int schemaVersion, Decoding<T> type, Supplier<T> absent) throws StoreException {
         Path file = fileFor(name);
         Attempt<T> a = attempt(file, schemaVersion, type);
         if (!a.needsRepair()) {
@@ -306,7 +340,7 @@ public final class JsonStore {
         }
     }
 
-    private <T> Attempt<T> attempt(Path file, int schemaVersion, JavaType type) throws StoreException {
+    private <T> Attempt<T> attempt(Path file, int schemaVersion, Decoding<T> type) throws StoreException {
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);
@@ -345,7 +379,14 @@ public final class JsonStore {
         } catch (IOException e) {
             throw new StoreException("Could not read " + file + ": " + describe(e), e);
         }
-        Attempt<T> a = decode(bytes, schemaVersion, type);
+        T quick = type.quick() == null ? null : type.quick().readIfClean(bytes, schemaVersion);
+        Attempt<T> a;
+        if (quick != null) {
+            a = new Attempt<>(State.OK);
+            a.value = quick;
+        } else {
+            a = decode(bytes, schemaVersion, type.type().get());
+        }
         a.bytes = bytes;
         return a;
     }
@@ -356,7 +397,7 @@ public final class JsonStore {
             if (bytes.length == 0) {
                 return whole("the file is empty");
             }
-            root = mapper.readTree(bytes);
+            root = mapper().readTree(bytes);
         } catch (JsonProcessingException e) {
             return whole(shortJsonError(e));
         } catch (IOException | RuntimeException e) {
@@ -388,7 +429,7 @@ public final class JsonStore {
             return decodeList((ArrayNode) data, type.getContentType());
         }
         try {
-            T value = mapper.treeToValue(data, type);
+            T value = mapper().treeToValue(data, type);
             if (value == null) {
                 return whole("the data field is empty");
             }
@@ -415,7 +456,7 @@ public final class JsonStore {
                 continue;
             }
             try {
-                Object v = mapper.treeToValue(node, element);
+                Object v = mapper().treeToValue(node, element);
                 String problem = v == null ? "it is empty" : v instanceof StoredRecord r ? r.storeProblem() : null;
                 if (problem != null) {
                     bad.add(new BadRecord(i, problem));
@@ -542,7 +583,7 @@ public final class JsonStore {
 
     /** A save that did not read first still never replaces a newer version's file, nor rotates a broken file into the backup. */
     private void checkBeforeReplacing(String name, Path file, int schemaVersion) throws StoreException {
-        Attempt<Object> a = attempt(file, schemaVersion, mapper.constructType(JsonNode.class));
+        Attempt<Object> a = attempt(file, schemaVersion, new Decoding<>(() -> mapper().constructType(JsonNode.class), null));
         if (a.state == State.NEWER) {
             loaded(name, file, a, schemaVersion, () -> null);
         } else if (a.state == State.BAD_WHOLE) {
@@ -558,10 +599,10 @@ public final class JsonStore {
 
     private byte[] encode(String name, int schemaVersion, Object data) throws StoreException {
         try {
-            ObjectNode root = mapper.createObjectNode();
+            ObjectNode root = mapper().createObjectNode();
             root.put("schemaVersion", schemaVersion);
-            root.set("data", mapper.valueToTree(data));
-            return mapper.writeValueAsBytes(root);
+            root.set("data", mapper().valueToTree(data));
+            return mapper().writeValueAsBytes(root);
         } catch (IllegalArgumentException | JsonProcessingException e) {
             throw new StoreException("Could not encode " + name + ": " + e.getMessage(), e);
         }
@@ -581,6 +622,17 @@ public final class JsonStore {
      */
     public <T, X extends Exception> T update(String name, int schemaVersion, JavaType type, Supplier<T> absent,
                                               Change<T, X> change) throws StoreException, X {
+        return update(name, schemaVersion, new Decoding<>(() -> type, null), absent, change);
+    }
+
+    /** As {@link #update(String, int, JavaType, Supplier, Change)}, reading through {@code quick} first (decision 0010). */
+    public <T, X extends Exception> T update(String name, int schemaVersion, Supplier<JavaType> type, QuickReader<T> quick,
+                                              Supplier<T> absent, Change<T, X> change) throws StoreException, X {
+        return update(name, schemaVersion, new Decoding<>(type, Objects.requireNonNull(quick)), absent, change);
+    }
+
+    private <T, X extends Exception> T update(String name, int schemaVersion, Decoding<T> type, Supplier<T> absent,
+                                               Change<T, X> change) throws StoreException, X {
         start();
         return this.<T, X>locked(name, () -> {
             T current = read(name, schemaVersion, type, absent).value();
@@ -767,12 +819,12 @@ public final class JsonStore {
     }
 
     private Path writeJournal(List<Move> moves) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = mapper().createObjectNode();
         ArrayNode list = root.putArray("moves");
         for (Move m : moves) {
             list.addArray().add(m.from().getFileName().toString()).add(m.to().getFileName().toString());
         }
-        byte[] bytes = mapper.writeValueAsBytes(root);
+        byte[] bytes = mapper().writeValueAsBytes(root);
         Path journal = Files.createTempFile(dir, ".commit.", ".journal");
         try {
             writeAndSync(journal, bytes);
@@ -841,7 +893,7 @@ public final class JsonStore {
     private void finishJournal(Path journal) throws IOException, StoreException {
         JsonNode root;
         try {
-            root = mapper.readTree(InputFiles.read(journal, 64 * 1024));
+            root = mapper().readTree(InputFiles.read(journal, 64 * 1024));
         } catch (InputFiles.Refused | JsonProcessingException e) {
             root = null;
         }

@@ -176,4 +176,38 @@ class LogCommandTest {
         assertThat(add.out()).contains("5@bw+25lb");
         assertThat(run("log", "unit", "stone").code()).isEqualTo(2);
     }
+
+    @Test
+    void reviewOwnWithMuscleGroupsCountsTheLiftInThoseGroupsAndABadGroupIsExit2() throws Exception {
+        assertThat(run("log", "import", jumpFile().toString()).code()).isZero();
+        Result bad = run("log", "review", "Bicep Curl (Barbell)", "--own", "--primary", "biceps,necks");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().strip()).doesNotContain("\n").contains("'necks' is not a muscle group");
+        assertThat(run("log", "review", "Bicep Curl (Barbell)", "--as", "pull-up", "--primary", "biceps").code()).isEqualTo(2);
+        JsonNode before = week(Json.mapper().readTree(run("log", "stats", "--json").out()), "2025-W18");
+        Result ok = run("log", "review", "Bicep Curl (Barbell)", "--own", "--primary", "biceps", "--secondary", "rear-delts");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("its working sets count for Biceps; secondary: Rear delts");
+        JsonNode after = week(Json.mapper().readTree(run("log", "stats", "--json").out()), "2025-W18");
+        // the one working set of the curl: 1 for biceps, 0.5 for rear delts
+        assertThat(after.get("byGroup").get("biceps").asDouble()).isEqualTo(before.get("byGroup").get("biceps").asDouble() + 1.0);
+        assertThat(after.get("byGroup").get("rear-delts").asDouble()).isEqualTo(before.get("byGroup").get("rear-delts").asDouble() + 0.5);
+        assertThat(after.get("workingSets").asInt()).isEqualTo(before.get("workingSets").asInt());
+
+        // a set's note typed on the command line is stored and exported
+        Result add = run("log", "add", "face pull", "15x20 \"slow, elbows high\"", "--at", "2025-05-13 18:00");
+        assertThat(add.code()).as(add.err()).isZero();
+        Path csv = tmp.resolve("out.csv");
+        assertThat(run("log", "export", csv.toString()).code()).isZero();
+        assertThat(Files.readString(csv)).contains(",\"slow, elbows high\"\n");
+    }
+
+    private static JsonNode week(JsonNode stats, String week) {
+        for (JsonNode w : stats.get("weeks")) {
+            if (w.get("week").asText().equals(week)) {
+                return w;
+            }
+        }
+        throw new AssertionError("no week " + week + " in " + stats);
+    }
 }

@@ -1,5 +1,7 @@
 package formcoach.log.ui;
 
+import formcoach.ui.Stylesheets;
+
 import formcoach.library.Fault;
 import formcoach.log.Insights;
 import formcoach.log.LogBook;
@@ -59,6 +61,7 @@ final class ChartsPane {
         box.getChildren().addAll(groups, ratio, ratioNote, faults);
         box.setPadding(new Insets(16));
         root.setFitToWidth(true);
+        root.getStylesheets().add(Stylesheets.of(ChartsPane.class, "/formcoach/log/ui/log.css"));
         model.changesProperty().addListener((o, a, b) -> refresh());
     }
 
@@ -119,9 +122,10 @@ final class ChartsPane {
         }
         ((CategoryAxis) ratio.getXAxis()).getCategories().setAll(labels);
         ratio.getData().setAll(List.of(low, high, danger, r));
-        styleBand(low, "-color-success-emphasis");
-        styleBand(high, "-color-success-emphasis");
-        styleBand(danger, "-color-danger-emphasis");
+        // the lines' and their legend symbols' colours are in log.css (series 0-2), so both match in either theme
+        hideSymbols(low);
+        hideSymbols(high);
+        hideSymbols(danger);
         ratioNote.setText(shown == 0 ? "The ratio needs three earlier weeks in the log; it shows once they exist."
                 : "Between 0.8 and 1.3 the load is rising no faster than the body adapts (Gabbett 2016); from 1.5 the injury risk climbs.");
 
@@ -149,10 +153,7 @@ final class ChartsPane {
         faults.getData().setAll(new ArrayList<>(fs.values()));
     }
 
-    private static void styleBand(XYChart.Series<String, Number> s, String colour) {
-        if (s.getNode() != null) {
-            s.getNode().setStyle("-fx-stroke: " + colour + "; -fx-stroke-dash-array: 6 6; -fx-stroke-width: 1.5;");
-        }
+    private static void hideSymbols(XYChart.Series<String, Number> s) {
         for (XYChart.Data<String, Number> d : s.getData()) {
             if (d.getNode() != null) {
                 d.getNode().setVisible(false);

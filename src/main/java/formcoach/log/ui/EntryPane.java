@@ -106,7 +106,8 @@ final class EntryPane {
         picked.getStyleClass().add("title-4");
         setsField.setId("log-sets");
         setsField.setPromptText("Sets: 8x60, 5x100 rir2, 3x10@bw, 10x40 w — Enter adds, Ctrl+R repeats the last set");
-        Label syntax = new Label(SetSyntax.HELP + "; after a set: rir2, rpe8.5, drop, fail, shrug, round, swing");
+        Label syntax = new Label(SetSyntax.HELP + "; after a set: rir2, rpe8.5, drop, fail, shrug, round, swing;"
+                + " a note on the set goes last, in double quotes");
         syntax.getStyleClass().add("text-muted");
         syntax.setWrapText(true);
         syntax.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -9,7 +9,12 @@ import formcoach.log.LogImportException;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import formcoach.log.MuscleGroup;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -27,6 +32,8 @@ import javafx.stage.Window;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,7 +41,8 @@ import java.util.function.Function;
 /**
  * Import a Strong or Hevy export (Ctrl+I) and review the exercise names that did not match the
  * library: pick a row, find the exercise with the library's search (Enter uses it) or keep the name
- * as the person's own (Ctrl+K).
+ * as the person's own (Ctrl+K) with the muscle groups it works ticked, so its sets count for them.
+ * The lifts kept as the person's own are listed below; picking one shows its groups to change.
  */
 final class ReviewPane {
     static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
@@ -48,6 +56,12 @@ final class ReviewPane {
     final TextField searchField = new TextField();
     final ListView<Exercise> hits = new ListView<>();
     final Label status = new Label();
+    final ListView<LogBook.OwnLift> ownList = new ListView<>();
+    final Map<MuscleGroup, CheckBox> primaryBoxes = new EnumMap<>(MuscleGroup.class);
+    final Map<MuscleGroup, CheckBox> secondaryBoxes = new EnumMap<>(MuscleGroup.class);
+    private final ScrollPane scroll = new ScrollPane(root);
+    /** The name Ctrl+K keeps: the row picked last in the table or in the list of the person's own lifts. */
+    private String target;
     private ExerciseSearch search;
 
     ReviewPane(LogModel model, LogActions actions, Function<Window, Optional<Path>> chooser) {
@@ -59,7 +73,7 @@ final class ReviewPane {
     }
 
     Node view() {
-        return root;
+        return scroll;
     }
 
     private void build() {
@@ -102,19 +116,91 @@ final class ReviewPane {
         });
         Button use = new Button("Use this exercise (Enter)");
         use.setOnAction(e -> useSelected());
-        Button keep = new Button("Keep as my own exercise (Ctrl+K)");
+        Button keep = new Button("Keep as my own, working the muscles ticked (Ctrl+K)");
         keep.setId("log-review-keep");
         keep.setOnAction(e -> keepOwn());
         Label hint = new Label("Tab from the table to the search. A choice is remembered for later imports.");
         hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
         HBox buttons = new HBox(8, use, keep);
-        root.getChildren().addAll(new HBox(12, title), new HBox(12, importButton), status, table, searchField, hits, buttons, hint);
+        for (Button b : new Button[] {use, keep}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+
+        Label musclesTitle = new Label("Muscles a lift of your own works (a working set counts 1 for a primary group, 0.5 for a secondary one)");
+        musclesTitle.setWrapText(true);
+        musclesTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FlowPane primary = new FlowPane(12, 6);
+        FlowPane secondary = new FlowPane(12, 6);
+        for (MuscleGroup g : MuscleGroup.values()) {
+            CheckBox p = new CheckBox(g.displayName());
+            p.setId("log-own-primary-" + g.id());
+            CheckBox sec = new CheckBox(g.displayName());
+            sec.setId("log-own-secondary-" + g.id());
+            // a group is primary or secondary, not both
+            p.selectedProperty().addListener((o, a, b) -> {
+                if (b) {
+                    sec.setSelected(false);
+                }
+            });
+            sec.selectedProperty().addListener((o, a, b) -> {
+                if (b) {
+                    p.setSelected(false);
+                }
+            });
+            primaryBoxes.put(g, p);
+            secondaryBoxes.put(g, sec);
+            primary.getChildren().add(p);
+            secondary.getChildren().add(sec);
+        }
+        GridPane muscles = new GridPane();
+        muscles.setHgap(12);
+        muscles.setVgap(6);
+        Label primaryLabel = new Label("Primary");
+        primaryLabel.getStyleClass().add("text-bold");
+        Label secondaryLabel = new Label("Secondary");
+        secondaryLabel.getStyleClass().add("text-bold");
+        muscles.addRow(0, primaryLabel, primary);
+        muscles.addRow(1, secondaryLabel, secondary);
+        GridPane.setHgrow(primary, Priority.ALWAYS);
+        GridPane.setHgrow(secondary, Priority.ALWAYS);
+
+        Label ownTitle = new Label("Your own lifts (pick one to change its muscles, then Ctrl+K)");
+        ownTitle.getStyleClass().add("title-4");
+        ownList.setId("log-own-lifts");
+        ownList.setPrefHeight(110);
+        ownList.setMinHeight(80);
+        ownList.setPlaceholder(new Label("No lift is kept as your own yet."));
+        ownList.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(LogBook.OwnLift o, boolean empty) {
+                super.updateItem(o, empty);
+                setText(empty || o == null ? null : o.name() + "   ·   " + o.muscles().describe() + "   ·   " + o.sets() + " sets");
+            }
+        });
+        ownList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                target = b.name();
+                showGroups(b.muscles().primary(), b.muscles().secondary());
+                table.getSelectionModel().clearSelection();
+            }
+        });
+
+        table.setMinHeight(150);
+        root.getChildren().addAll(new HBox(12, title), new HBox(12, importButton), status, table, searchField, hits, musclesTitle,
+                muscles, buttons, hint, ownTitle, ownList);
         root.setPadding(new Insets(16));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 searchField.setText(b.name().replaceAll("\\([^)]*\\)", " ").strip());
                 hits.getItems().setAll(b.suggestions());
+                target = b.name();
+                showGroups(List.of(), List.of());
+                ownList.getSelectionModel().clearSelection();
             }
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -184,13 +270,32 @@ final class ReviewPane {
                 n -> status.setText("'" + u.name() + "' is now " + e.name() + " (" + n + " sessions updated)."));
     }
 
+    private void showGroups(List<MuscleGroup> primary, List<MuscleGroup> secondary) {
+        for (MuscleGroup g : MuscleGroup.values()) {
+            primaryBoxes.get(g).setSelected(primary.contains(g));
+            secondaryBoxes.get(g).setSelected(secondary.contains(g));
+        }
+    }
+
+    private List<MuscleGroup> ticked(Map<MuscleGroup, CheckBox> boxes) {
+        return boxes.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).toList();
+    }
+
     private void keepOwn() {
-        LogBook.Unmatched u = table.getSelectionModel().getSelectedItem();
-        if (u == null) {
+        String name = target;
+        if (name == null) {
+            status.setText("Pick a name in the table (or one of your own lifts below) first.");
             return;
         }
-        actions.run(b -> b.resolve(u.name(), Optional.empty()),
-                n -> status.setText("'" + u.name() + "' is kept as your own exercise; it counts in your weekly sets, not in a muscle group."));
+        List<MuscleGroup> primary = ticked(primaryBoxes);
+        List<MuscleGroup> secondary = ticked(secondaryBoxes);
+        formcoach.log.LogSettings.OwnMuscles m = new formcoach.log.LogSettings.OwnMuscles(name, primary, secondary);
+        actions.run(b -> {
+            b.keepOwn(name, primary, secondary);
+            return m;
+        }, x -> status.setText("'" + name + "' is kept as your own exercise; " + (x.isEmpty()
+                ? "it counts in your weekly sets, not in a muscle group (tick the muscles it works and press Ctrl+K again to count it there)."
+                : "its working sets count for " + x.describe() + ".")));
     }
 
     void importFile() {
@@ -223,9 +328,16 @@ final class ReviewPane {
             search = new ExerciseSearch(book.library());
         }
         int selected = table.getSelectionModel().getSelectedIndex();
+        String ownSelected = ownList.getSelectionModel().getSelectedItem() == null ? null : ownList.getSelectionModel().getSelectedItem().name();
         table.getItems().setAll(book.unmatched());
-        if (!table.getItems().isEmpty()) {
+        ownList.getItems().setAll(book.ownLifts());
+        if (ownSelected != null) {
+            ownList.getItems().stream().filter(o -> o.name().equals(ownSelected)).findFirst()
+                    .ifPresent(o -> ownList.getSelectionModel().select(o));
+        } else if (!table.getItems().isEmpty()) {
             table.getSelectionModel().select(Math.max(0, Math.min(selected, table.getItems().size() - 1)));
+        } else {
+            target = null;
         }
     }
 }

@@ -1,7 +1,10 @@
 package formcoach.log.bench;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import formcoach.log.Session;
 import formcoach.log.TrainingLog;
+import formcoach.store.Json;
 import formcoach.store.JsonStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,9 +25,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The first load in a fresh JVM, as when the app opens the Log section: one call per fork, no
- * warm-up, so class loading and Jackson's first use are in the figure. Baseline in the same run:
- * reading the same files' bytes only.
+ * The first load in a fresh JVM, as when the app opens the Log section or the command line runs:
+ * one call per fork, no warm-up, so class loading (and Jackson's first use, where it is used) is in
+ * the figure. Baseline in the same run: reading the same files' bytes only. For comparison, the
+ * same files read through the store's general (Jackson) reader, as every load did before decision 0010.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -37,7 +41,7 @@ public class ColdLoadBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        dir = Path.of(System.getProperty("java.io.tmpdir"), "formcoach-log-coldload");
+        dir = Path.of(System.getProperty("java.io.tmpdir"), "formcoach-log-coldload-v" + TrainingLog.SCHEMA_VERSION);
         if (!Files.exists(dir.resolve("training-log-2025-12.json"))) {
             // written once by the first fork with its own JVM; the measured call still starts cold
             Path tmp = Files.createTempDirectory("formcoach-log-coldload-");
@@ -54,6 +58,39 @@ public class ColdLoadBenchmark {
     @Benchmark
     public int coldLoadMonthFiles() throws Exception {
         return TrainingLog.load(new JsonStore(dir, Clock.systemDefaultZone()), Clock.systemDefaultZone()).setCount();
+    }
+
+    /** As {@link #coldLoadMonthFiles} with the client compiler only, as the packaged launcher runs (decision 0007). */
+    @Benchmark
+    @Fork(value = 5, jvmArgsAppend = {"-Xmx512m", "-XX:TieredStopAtLevel=1"})
+    public int coldLoadMonthFilesC1() throws Exception {
+        return coldLoadMonthFiles();
+    }
+
+    /** The baseline with the client compiler only. */
+    @Benchmark
+    @Fork(value = 5, jvmArgsAppend = {"-Xmx512m", "-XX:TieredStopAtLevel=1"})
+    public long coldReadBytesOnlyC1() throws Exception {
+        return coldReadBytesOnly();
+    }
+
+    /** The same month files through the general reader (Jackson's tree and databind), as before decision 0010. */
+    @Benchmark
+    public int coldLoadGeneralReader() throws Exception {
+        JsonStore store = new JsonStore(dir, Clock.systemDefaultZone());
+        JavaType type = Json.mapper().getTypeFactory().constructType(new TypeReference<List<Session>>() { });
+        int n = 0;
+        try (var files = Files.list(dir)) {
+            for (Path p : files.map(f -> f.getFileName().toString()).filter(f -> f.matches("training-log-\\d{4}-\\d{2}\\.json"))
+                    .sorted().map(dir::resolve).toList()) {
+                String name = p.getFileName().toString().replace(".json", "");
+                List<Session> month = store.read(name, TrainingLog.SCHEMA_VERSION, type, List::<Session>of).value();
+                for (Session s : month) {
+                    n += s.setCount();
+                }
+            }
+        }
+        return n;
     }
 
     @Benchmark

@@ -6,6 +6,7 @@ import formcoach.app.MainWindow;
 import formcoach.app.Themes;
 import formcoach.library.Library;
 import formcoach.log.LogBook;
+import formcoach.log.MuscleGroup;
 import formcoach.log.Session;
 import formcoach.log.TrainingLog;
 import formcoach.store.JsonStore;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -180,5 +182,73 @@ class LogSectionTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#log-import-status").queryAs(Label.class).getText().contains("row 8 (line 9), column reps"));
         assertThat(stored()).hasSize(before);
+    }
+
+    @Test
+    void aLiftKeptAsMyOwnGetsItsMusclesByKeyboardAndCountsForThem(FxRobot robot) throws Exception {
+        waitFor(() -> section.model().book() != null);
+        Path export = dir.resolve("workout_data.csv");
+        Files.copy(Path.of(getClass().getResource("/log-fixtures/hevy-pt.csv").toURI()), export);
+        files.add(export);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        robot.press(KeyCode.ALT).type(KeyCode.DIGIT3).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        waitFor(() -> section.review.table.getItems().size() == 4);
+        String row = "Remada Baixa Iso-Lateral";
+        robot.interact(() -> {
+            section.review.table.requestFocus();
+            section.review.table.getSelectionModel().select(
+                    section.review.table.getItems().stream().filter(u -> u.name().equals(row)).findFirst().orElseThrow());
+        });
+        // tick a primary and a secondary group with the space bar, then keep it with Ctrl+K
+        robot.interact(() -> section.review.primaryBoxes.get(MuscleGroup.MID_TRAPS_RHOMBOIDS).requestFocus());
+        robot.type(KeyCode.SPACE);
+        robot.interact(() -> section.review.secondaryBoxes.get(MuscleGroup.BICEPS).requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertThat(section.review.primaryBoxes.get(MuscleGroup.MID_TRAPS_RHOMBOIDS).isSelected()).isTrue();
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitFor(() -> section.review.table.getItems().size() == 3 && section.review.ownList.getItems().size() == 1);
+        assertThat(robot.lookup("#log-import-status").queryAs(Label.class).getText())
+                .contains("its working sets count for Mid traps & rhomboids; secondary: Biceps");
+        LogBook again = LogBook.open(new JsonStore(dir, CLOCK), CLOCK, Library.load(new JsonStore(dir, CLOCK)).all());
+        assertThat(again.settings().ownMuscles().get("remada baixa iso-lateral").primary()).containsExactly(MuscleGroup.MID_TRAPS_RHOMBOIDS);
+        LocalDate feb = formcoach.log.Insights.monday(LocalDate.of(2026, 2, 15));
+        assertThat(again.insights().sets(feb, "mid-traps-rhomboids")).isEqualTo(1.0);
+        assertThat(again.insights().sets(feb, "biceps")).isEqualTo(0.5);
+
+        // picking it in the list of my own lifts shows its groups; Lats added, Ctrl+K saves
+        robot.interact(() -> {
+            section.review.ownList.requestFocus();
+            section.review.ownList.getSelectionModel().selectFirst();
+        });
+        assertThat(section.review.secondaryBoxes.get(MuscleGroup.BICEPS).isSelected()).isTrue();
+        robot.interact(() -> section.review.primaryBoxes.get(MuscleGroup.LATS).requestFocus());
+        robot.type(KeyCode.SPACE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitFor(() -> section.review.ownList.getItems().size() == 1
+                && section.review.ownList.getItems().get(0).muscles().primary().contains(MuscleGroup.LATS));
+        assertThat(section.review.table.getItems()).hasSize(3);
+        LogBook third = LogBook.open(new JsonStore(dir, CLOCK), CLOCK, Library.load(new JsonStore(dir, CLOCK)).all());
+        assertThat(third.insights().sets(feb, "lats")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aSetNoteIsTypedWithTheSetAndShownInTheDaysList(FxRobot robot) throws Exception {
+        waitFor(() -> section.model().book() != null);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        waitFor(() -> section.entry.exerciseField.isFocused());
+        robot.write("face pull");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> section.entry.setsField.isFocused());
+        robot.write("15x20 \"slow, elbows high\", 15x20").type(KeyCode.ENTER);
+        waitFor(() -> section.entry.dayList.getItems().size() == 2);
+        assertThat(stored().get(0).exercises().get(0).sets().get(0).note()).isEqualTo("slow, elbows high");
+        assertThat(robot.lookup("#log-day").queryListView().getItems()).hasSize(2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(javafx.scene.control.ListCell::getText).filter(Objects::nonNull).toList())
+                .anyMatch(t -> t.contains("set 1") && t.endsWith("\"slow, elbows high\""));
     }
 }
