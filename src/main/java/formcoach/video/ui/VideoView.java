@@ -998,12 +998,11 @@ public final class VideoView {
         Exercise e = liftBox.getValue();
         CameraView view = viewBox.getValue();
         if (e == null) {
-            guidance.setText("Choose the lift to see where to put the camera. Rows and deadlifts: from the side. "
-                    + "Pull-downs and pull-ups: from behind.");
+            guidance.setText(CameraGuide.noLift());
             viewWarning.setVisible(false);
             return;
         }
-        guidance.setText(CameraGuide.advice(e.category()));
+        guidance.setText(CameraGuide.advice(e.id(), e.category()));
         String warning = view == null ? null : CameraGuide.warning(e.category(), view);
         viewWarning.setText(warning == null ? "" : "⚠ " + warning);
         viewWarning.setVisible(warning != null);
