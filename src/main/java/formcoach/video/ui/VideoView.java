@@ -92,6 +92,7 @@ public final class VideoView {
     private final SerialExecutor decoder;
     private final Function<Window, Optional<Path>> chooser;
     private final Supplier<List<Path>> webcams;
+    private Runnable onWebcam;
 
     private final BorderPane root = new BorderPane();
     private final Pane screen = new Pane();
@@ -488,7 +489,7 @@ public final class VideoView {
 
     // ------------------------------------------------------------------ opening
 
-    private void openWithDialog() {
+    void openWithDialog() {
         Window w = root.getScene() == null ? null : root.getScene().getWindow();
         chooser.apply(w).ifPresent(this::open);
     }
@@ -646,7 +647,17 @@ public final class VideoView {
         redraw();
     }
 
+    /** What the Webcam button does instead of the message below (the section shows the live view). */
+    public void setOnWebcam(Runnable action) {
+        this.onWebcam = action;
+    }
+
     private void webcam() {
+        if (onWebcam != null) {
+            pause();
+            onWebcam.run();
+            return;
+        }
         List<Path> found = webcams.get();
         if (found.isEmpty()) {
             setStatus("No webcam was found on this computer. Record your set with a phone or camera and open the clip "
