@@ -13,6 +13,7 @@ import formcoach.video.pose.PoseService;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import formcoach.video.live.CameraDevice;
 import formcoach.video.live.CameraSource;
 import formcoach.video.live.Cameras;
 import formcoach.video.live.LiveSession;
@@ -41,6 +42,9 @@ public final class VideoSection implements Section {
     private ExecutorService pool;
     private VideoView view;
     private LiveView live;
+    // the webcams and how one is opened; tests give their own before the live view is first shown
+    private Supplier<List<CameraDevice>> cameras = Cameras::find;
+    private LiveView.Opener opener = d -> CameraSource.open(d, 1280, 720, 30);
     private StackPane container;
     private String pendingOpen;
 
@@ -104,7 +108,7 @@ public final class VideoSection implements Section {
     LiveView live() {
         player();
         if (live == null) {
-            live = new LiveView(ctx, analyzer, lifts, Cameras::find, d -> CameraSource.open(d, 1280, 720, 30),
+            live = new LiveView(ctx, analyzer, lifts, cameras, opener,
                     LiveSession.tracker(2), pool, dataDir.resolve(RECORDINGS), this::showPlayer,
                     () -> {
                         showPlayer();
@@ -117,6 +121,12 @@ public final class VideoSection implements Section {
             live.root().getStylesheets().add(Stylesheets.of(VideoSection.class, "video.css"));
         }
         return live;
+    }
+
+    /** The webcams and how to open one (for tests; before the live view is first shown). */
+    void useCameras(Supplier<List<CameraDevice>> cameras, LiveView.Opener opener) {
+        this.cameras = cameras;
+        this.opener = opener;
     }
 
     /** Shows the live view in place of the player and looks for a camera. */
