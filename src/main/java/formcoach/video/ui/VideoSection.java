@@ -100,6 +100,15 @@ public final class VideoSection implements Section {
             view.root().getStylesheets().add(Stylesheets.of(VideoSection.class, "video.css"));
             container = new StackPane(view.root());
             view.setOnWebcam(this::showLive);
+            // W opens the live view from the player (Space belongs to play/pause there)
+            container.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.W && !e.isShortcutDown() && !e.isAltDown() && view.root().isVisible()
+                        && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)
+                        && !(e.getTarget() instanceof javafx.scene.control.ComboBox<?> c && c.isShowing())) {
+                    e.consume();
+                    showLive();
+                }
+            });
         }
         return view;
     }

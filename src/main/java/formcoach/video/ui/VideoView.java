@@ -177,7 +177,7 @@ public final class VideoView {
         // ---- top: open, lift and view, analyse
         Button open = new Button("Open clip… (Ctrl+O)");
         open.setOnAction(e -> openWithDialog());
-        Button webcam = new Button("Webcam");
+        Button webcam = new Button("Webcam (W)");
         webcam.setOnAction(e -> webcam());
         liftBox.setPromptText("Which lift?");
         liftBox.setPrefWidth(240);

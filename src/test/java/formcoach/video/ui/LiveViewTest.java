@@ -106,7 +106,7 @@ class LiveViewTest {
         robot.interact(() -> section.useCameras(List::of, d -> {
             throw new AssertionError("nothing to open");
         }));
-        robot.clickOn("Webcam");
+        robot.type(KeyCode.W);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> liveSays(LiveView.NO_CAMERA));
         assertThat(LiveView.NO_CAMERA).isEqualTo("No camera found. Connect one, or open a clip of your set.");
         assertThat(liveSays("Open a clip…")).isTrue();
@@ -134,7 +134,7 @@ class LiveViewTest {
             return s;
         }));
         robot.interact(() -> section.live().selectLift("barbell-bent-over-row"));
-        robot.clickOn("Webcam");
+        robot.clickOn("Webcam (W)");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> liveSays("Analysing"));
         assertThat(section.live().runningProperty().get()).isTrue();
         assertThat(liveSays("Film from the side")).isTrue();
