@@ -131,9 +131,9 @@ public final class VideoCommand implements Callable<Integer> {
                 t.setDaemon(true);
                 return t;
             });
+            int[] shown = {-1};
             try {
                 PrintWriter err = spec.commandLine().getErr();
-                int[] shown = {-1};
                 return new formcoach.video.pose.ClipAnalyzer(decoder, 2).analyze(clip, liftId, view, (done, total) -> {
                     int pct = total <= 0 ? 0 : (int) (100L * done / total);
                     if (!json && pct / 10 != shown[0]) {
@@ -148,7 +148,8 @@ public final class VideoCommand implements Callable<Integer> {
                 throw new IllegalStateException("the pose models could not run: " + e.getMessage(), e);
             } finally {
                 decoder.shutdownNow();
-                if (!json) {
+                if (!json && shown[0] >= 0) {
+                    // ends the progress line; a clip that failed before any frame printed none
                     spec.commandLine().getErr().println();
                 }
             }

@@ -38,6 +38,7 @@ class VideoAndFigureCommandTest {
     private void assertBadInput(Run r, String message) {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").startsWith("formcoach: ").contains(message);
+        assertThat(r.err().lines().toList()).as("exactly one line on stderr").hasSize(1);
         assertThat(r.err()).doesNotContain("Exception");
     }
 
@@ -99,6 +100,12 @@ class VideoAndFigureCommandTest {
         assertBadInput(run("video", "analyze", "--keypoints", tmp.resolve("missing.json").toString()), "no such file");
         assertBadInput(run("video", "analyze", clip.toString()), "is not a video Form Coach can read");
         assertBadInput(run("video", "analyze"), "give a clip or --keypoints FILE");
+        Path cut = tmp.resolve("cut.json");
+        Files.writeString(cut, "{\"fps\": 30, \"width\": 640, \"height\": 480, \"frames\": [");
+        assertBadInput(run("video", "analyze", "--keypoints", cut.toString()), "not a landmark file");
+        Path realClip = tmp.resolve("set.mp4");
+        Files.copy(java.nio.file.Paths.get(getClass().getResource("/video/messi-lean.mp4").toURI()), realClip);
+        assertBadInput(run("video", "analyze", realClip.toString(), "--lift", "back-squat"), "no exercise with id 'back-squat'");
         Path file = tmp.resolve("ok.json");
         assertThat(run("library", "figure", "pull-up", "--reps", "1", "--keypoints-out", file.toString()).code()).isZero();
         assertBadInput(run("video", "analyze", "--keypoints", file.toString(), "--lift", "back-squat"), "no exercise with id 'back-squat'");

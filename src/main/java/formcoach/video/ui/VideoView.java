@@ -92,6 +92,7 @@ public final class VideoView {
     private final SerialExecutor decoder;
     private final Function<Window, Optional<Path>> chooser;
     private final Supplier<List<Path>> webcams;
+    private Runnable onWebcam;
 
     private final BorderPane root = new BorderPane();
     private final Pane screen = new Pane();
@@ -176,7 +177,7 @@ public final class VideoView {
         // ---- top: open, lift and view, analyse
         Button open = new Button("Open clip… (Ctrl+O)");
         open.setOnAction(e -> openWithDialog());
-        Button webcam = new Button("Webcam");
+        Button webcam = new Button("Webcam (W)");
         webcam.setOnAction(e -> webcam());
         liftBox.setPromptText("Which lift?");
         liftBox.setPrefWidth(240);
@@ -488,7 +489,7 @@ public final class VideoView {
 
     // ------------------------------------------------------------------ opening
 
-    private void openWithDialog() {
+    void openWithDialog() {
         Window w = root.getScene() == null ? null : root.getScene().getWindow();
         chooser.apply(w).ifPresent(this::open);
     }
@@ -646,7 +647,17 @@ public final class VideoView {
         redraw();
     }
 
+    /** What the Webcam button does instead of the message below (the section shows the live view). */
+    public void setOnWebcam(Runnable action) {
+        this.onWebcam = action;
+    }
+
     private void webcam() {
+        if (onWebcam != null) {
+            pause();
+            onWebcam.run();
+            return;
+        }
         List<Path> found = webcams.get();
         if (found.isEmpty()) {
             setStatus("No webcam was found on this computer. Record your set with a phone or camera and open the clip "
@@ -998,12 +1009,11 @@ public final class VideoView {
         Exercise e = liftBox.getValue();
         CameraView view = viewBox.getValue();
         if (e == null) {
-            guidance.setText("Choose the lift to see where to put the camera. Rows and deadlifts: from the side. "
-                    + "Pull-downs and pull-ups: from behind.");
+            guidance.setText(CameraGuide.noLift());
             viewWarning.setVisible(false);
             return;
         }
-        guidance.setText(CameraGuide.advice(e.category()));
+        guidance.setText(CameraGuide.advice(e.id(), e.category()));
         String warning = view == null ? null : CameraGuide.warning(e.category(), view);
         viewWarning.setText(warning == null ? "" : "⚠ " + warning);
         viewWarning.setVisible(warning != null);
