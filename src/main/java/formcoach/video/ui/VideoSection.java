@@ -11,7 +11,6 @@ import formcoach.video.pose.ClipAnalyzer;
 import formcoach.video.pose.PoseCache;
 import formcoach.video.pose.PoseService;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -50,21 +49,6 @@ public final class VideoSection implements Section {
     @Override
     public String id() {
         return "video";
-    }
-
-    @Override
-    public String title() {
-        return "Video";
-    }
-
-    @Override
-    public String icon() {
-        return "mdi2v-video-outline";
-    }
-
-    @Override
-    public KeyCode shortcut() {
-        return KeyCode.DIGIT6;
     }
 
     @Override
