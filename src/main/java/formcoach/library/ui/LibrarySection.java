@@ -136,6 +136,8 @@ public final class LibrarySection implements Section {
             // at once, not later: a key typed right after the switch (Ctrl+1) may already be queued ahead
             // of anything run later, and would go to the node that had the focus in the section left behind
             whenInScene(browse.view(), browse::focusSearch);
+        } else if (current.kind() == Kind.DETAIL && detail != null) {
+            whenInScene(detail.view(), detail::focusStart);
         }
     }
 
