@@ -2,7 +2,6 @@ package formcoach.app;
 
 import formcoach.ui.Section;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 
 import java.util.function.Supplier;
 
@@ -11,26 +10,20 @@ import java.util.function.Supplier;
  * section a person sees.
  */
 final class LazySection implements Section {
-    private final String id;
-    private final String title;
-    private final String icon;
-    private final KeyCode shortcut;
+    private final SectionEntry entry;
     private final Supplier<Section> factory;
     private Section real;
 
-    LazySection(String id, String title, String icon, KeyCode shortcut, Supplier<Section> factory) {
-        this.id = id;
-        this.title = title;
-        this.icon = icon;
-        this.shortcut = shortcut;
+    LazySection(SectionEntry entry, Supplier<Section> factory) {
+        this.entry = entry;
         this.factory = factory;
     }
 
     private Section real() {
         if (real == null) {
             real = factory.get();
-            if (!real.id().equals(id)) {
-                throw new IllegalStateException("section " + real.id() + " registered as " + id);
+            if (!real.id().equals(entry.id())) {
+                throw new IllegalStateException("section " + real.id() + " registered as " + entry.id());
             }
         }
         return real;
@@ -38,22 +31,7 @@ final class LazySection implements Section {
 
     @Override
     public String id() {
-        return id;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String icon() {
-        return icon;
-    }
-
-    @Override
-    public KeyCode shortcut() {
-        return shortcut;
+        return entry.id();
     }
 
     @Override

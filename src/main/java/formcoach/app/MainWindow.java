@@ -34,8 +34,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shell: a navigation rail on the left (Ctrl+1…4), the current section in the middle, notices on
- * top, and overlays for the first-run welcome and About.
+ * The shell: a navigation rail on the left (Ctrl+1…6), the current section in the middle, notices on
+ * top, and overlays for the first-run welcome and About. Each section's title, icon and shortcut come
+ * from its {@link SectionEntry}.
  */
 public final class MainWindow implements Navigator {
     public static final String NOTICE = "Form Coach gives general fitness information. It is not medical advice and "
@@ -104,15 +105,16 @@ public final class MainWindow implements Navigator {
         brand.getStyleClass().add("brand");
         rail.getChildren().add(brand);
         for (Section s : sections) {
-            ToggleButton b = new ToggleButton(s.title());
+            SectionEntry entry = SectionEntry.of(s.id());
+            ToggleButton b = new ToggleButton(entry.title());
             b.setId("nav-" + s.id());
-            b.setGraphic(new FontIcon(s.icon()));
+            b.setGraphic(new FontIcon(entry.icon()));
             b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
             b.getStyleClass().add("rail-button");
             b.setToggleGroup(railGroup);
             b.setWrapText(true);
             b.setMaxWidth(Double.MAX_VALUE);
-            b.setTooltip(new Tooltip(s.title() + " (Ctrl+" + s.shortcut().getName() + ")"));
+            b.setTooltip(new Tooltip(entry.title() + " (" + entry.shortcutText() + ")"));
             b.setOnAction(e -> show(s));
             railButtons.put(s, b);
             rail.getChildren().add(b);
@@ -217,7 +219,7 @@ public final class MainWindow implements Navigator {
 
     private void onKey(KeyEvent e) {
         for (Section s : sections) {
-            if (new KeyCodeCombination(s.shortcut(), KeyCombination.SHORTCUT_DOWN).match(e)) {
+            if (new KeyCodeCombination(SectionEntry.of(s.id()).digit(), KeyCombination.SHORTCUT_DOWN).match(e)) {
                 show(s);
                 e.consume();
                 return;
@@ -275,8 +277,8 @@ public final class MainWindow implements Navigator {
                 + (services.storeWritable() ? "" : " (this folder cannot be written: nothing is being saved)"));
         data.setId("about-data-dir");
         Label licence = small("Open source under the Apache License 2.0.");
-        Label keys = small("Keys: Ctrl+1 Library · Ctrl+2 Warm-up & cool-down · Ctrl+3 Pain check · Ctrl+4 History · "
-                + "Ctrl+Shift+L theme · F1 this panel · Esc close");
+        Label keys = small("Keys: " + keyList() + " · Ctrl+Shift+L theme · F1 this panel · Esc close");
+        keys.setId("about-keys");
         Button close = new Button("Close");
         close.setId("about-close");
         close.setCancelButton(true);
@@ -285,6 +287,12 @@ public final class MainWindow implements Navigator {
         card.getChildren().addAll(title, small(NOTICE), data, licence, keys, close);
         showOverlay(card);
         close.requestFocus();
+    }
+
+    /** "Ctrl+1 Library · Ctrl+2 Warm-up & cool-down · …" for the sections on this rail. */
+    String keyList() {
+        return sections.stream().map(s -> SectionEntry.of(s.id()))
+                .map(e -> e.shortcutText() + " " + e.title()).collect(java.util.stream.Collectors.joining(" · "));
     }
 
     private VBox card(String id) {

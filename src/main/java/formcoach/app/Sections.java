@@ -15,7 +15,6 @@ import formcoach.timer.SessionLog;
 import formcoach.timer.ui.TimerSection;
 import formcoach.ui.Section;
 import formcoach.video.ui.VideoSection;
-import javafx.scene.input.KeyCode;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -24,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
-/** The four sections of the rail, in order, and what joins them: one library for all three jobs. */
+/** The sections of the rail, in {@link SectionEntry}'s order, and what joins them: one library for all of them. */
 final class Sections {
     private Sections() {
     }
@@ -60,16 +59,16 @@ final class Sections {
         // the rules, advice and questions are read once for both the pain check and History
         Supplier<PainChecker> rules = PainCheckController.memoise(PainChecker::load);
         return List.of(
-                new LazySection("library", "Library", "mdi2d-dumbbell", KeyCode.DIGIT1,
+                new LazySection(SectionEntry.LIBRARY,
                         () -> new LibrarySection(services, library)),
-                new LazySection("timer", "Warm-up & cool-down", "mdi2t-timer-outline", KeyCode.DIGIT2,
+                new LazySection(SectionEntry.TIMER,
                         () -> new TimerSection(services, new LibraryTimerExercises(library))),
-                new LazySection("paincheck", "Pain check", "mdi2m-medical-bag", KeyCode.DIGIT3,
+                new LazySection(SectionEntry.PAIN_CHECK,
                         () -> new PainCheckSection(services, painLinks, rules, ReportDialog.fileChooser())),
-                new LazySection("history", "History", "mdi2h-history", KeyCode.DIGIT4,
+                new LazySection(SectionEntry.HISTORY,
                         () -> new HistorySection(services, painLinks, rules, ReportDialog.fileChooser())),
-                new LazySection("log", "Training log", "mdi2n-notebook-outline", KeyCode.DIGIT5, () -> new LogSection(services, library)),
-                new LazySection("video", "Video", "mdi2v-video-outline", KeyCode.DIGIT6,
+                new LazySection(SectionEntry.LOG, () -> new LogSection(services, library)),
+                new LazySection(SectionEntry.VIDEO,
                         () -> new VideoSection(services, formcoach.video.RuleBasedSetAnalyzer.builtIn(), library)));
     }
 }

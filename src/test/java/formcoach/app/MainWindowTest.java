@@ -114,4 +114,55 @@ class MainWindowTest {
         robot.clickOn("#theme-toggle");
         assertThat(services.settings().theme()).isEqualTo("light");
     }
+
+    @Test
+    void theRailTheShortcutsAndAboutAllReadTheSectionEntries(FxRobot robot) {
+        robot.type(KeyCode.ENTER);
+        List<SectionEntry> entries = List.of(SectionEntry.values());
+        assertThat(window.current().id()).isEqualTo("library");
+        List<String> rail = robot.lookup(".rail-button").queryAllAs(ToggleButton.class).stream().map(ToggleButton::getId).toList();
+        assertThat(rail).containsExactlyElementsOf(entries.stream().map(e -> "nav-" + e.id()).toList());
+        for (SectionEntry e : entries) {
+            ToggleButton b = robot.lookup("#nav-" + e.id()).queryAs(ToggleButton.class);
+            assertThat(b.getText()).isEqualTo(e.title());
+            assertThat(b.getTooltip().getText()).isEqualTo(e.title() + " (" + e.shortcutText() + ")");
+            assertThat(((org.kordamp.ikonli.javafx.FontIcon) b.getGraphic()).getIconLiteral()).isEqualTo(e.icon());
+        }
+        robot.type(KeyCode.F1);
+        String keys = robot.lookup("#about-keys").queryLabeled().getText();
+        for (SectionEntry e : entries) {
+            assertThat(keys).contains(e.shortcutText() + " " + e.title());
+        }
+        robot.type(KeyCode.ESCAPE);
+        // the shortcuts are the entries' digits (the video section is left out here: it starts the pose pipeline)
+        for (SectionEntry e : List.of(SectionEntry.LOG, SectionEntry.HISTORY, SectionEntry.TIMER, SectionEntry.LIBRARY)) {
+            robot.press(KeyCode.CONTROL).type(e.digit()).release(KeyCode.CONTROL);
+            assertThat(window.current().id()).isEqualTo(e.id());
+        }
+    }
+
+    /**
+     * In the real window the key events already queued when Ctrl+1 is handled (the person typing on)
+     * are delivered before anything the handler runs later; here they are delivered in the same turn
+     * of the FX thread, so a search field that takes the focus only later loses the first letters.
+     */
+    @Test
+    void aKeyTypedRightAfterCtrl1GoesIntoTheSearch(FxRobot robot) throws Exception {
+        robot.type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertThat(window.current().id()).isEqualTo("timer");
+        robot.interact(() -> {
+            Scene scene = window.root().getScene();
+            formcoach.ui.SceneKeys.ctrl(scene, KeyCode.DIGIT1);
+            formcoach.ui.SceneKeys.type(scene, KeyCode.R, KeyCode.O);
+        });
+        javafx.scene.control.TextField search = robot.lookup("#library-search").queryAs(javafx.scene.control.TextField.class);
+        assertThat(window.current().id()).isEqualTo("library");
+        assertThat(search.getText()).isEqualTo("ro");
+
+        // and through the robot, as fast as it types
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL).write("w");
+        assertThat(search.getText()).isEqualTo("w");
+    }
 }

@@ -6,13 +6,20 @@ import formcoach.library.Library;
 import formcoach.ui.Notices;
 import formcoach.ui.Section;
 import formcoach.ui.UiContext;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -27,9 +34,16 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Pages form a history: Back (Alt+Left, Backspace, Esc) returns to the page before, ending at the
  * list with its search and filters as they were.
+ *
+ * <p>In a window {@value #SIDE_BY_SIDE_FROM} px wide or wider the list and the lift stand side by side:
+ * the list on the left, and on the right the lift picked in it (moving through the list with the arrows
+ * changes the lift; Enter or Tab goes into it). In a narrower window the list and a lift's page take
+ * turns. Resizing across the width keeps the search, the filters, the pick and the focus.
  */
 public final class LibrarySection implements Section {
     static final String STYLESHEET = "/formcoach/library/ui/library.css";
+    /** The window width (px) from which the list and the lift stand side by side. */
+    static final double SIDE_BY_SIDE_FROM = 1600;
     /** How many load problems get a notice of their own before the rest are counted. */
     private static final int NOTICES_SHOWN = 3;
 
@@ -41,6 +55,11 @@ public final class LibrarySection implements Section {
 
     private final UiContext ctx;
     private final StackPane root = new StackPane();
+    /** Side by side: the list (in {@link #listPane}) and the lift ({@link #liftPane}). */
+    private final HBox split = new HBox();
+    private final StackPane listPane = new StackPane();
+    private final StackPane liftPane = new StackPane();
+    private final Node liftHint = liftHint();
     private final BrowseController browse;
     private final Deque<Place> history = new ArrayDeque<>();
     private Place current = Place.BROWSE;
@@ -50,6 +69,10 @@ public final class LibrarySection implements Section {
     private ExerciseFormController form;
     /** An exercise asked for (by the navigator) before the library had loaded. */
     private String pendingOpen;
+    /** True while the window is wide enough for the list and the lift side by side. */
+    private boolean wide;
+    /** The lift on the right when side by side (null: none picked yet). */
+    private String liftShown;
 
     public LibrarySection(UiContext ctx, CompletableFuture<Library> library) {
         this(ctx, library, new FxFilePicker());
@@ -77,6 +100,16 @@ public final class LibrarySection implements Section {
         root.getStylesheets().add(Stylesheets.of(LibrarySection.class, STYLESHEET));
         root.getChildren().setAll(browse.view());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        split.getStyleClass().add("library-split");
+        split.setId("library-split");
+        listPane.getStyleClass().add("library-split-list");
+        liftPane.getStyleClass().add("library-split-lift");
+        HBox.setHgrow(liftPane, Priority.ALWAYS);
+        listPane.setMinWidth(Region.USE_PREF_SIZE);
+        listPane.setMaxWidth(Region.USE_PREF_SIZE);
+        split.getChildren().setAll(listPane, liftPane);
+        browse.list().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> picked(row));
+        watchWindowWidth();
         library.whenComplete((lib, error) -> Fx.later(() -> {
             if (error != null) {
                 loadFailed(error);
@@ -92,21 +125,6 @@ public final class LibrarySection implements Section {
     }
 
     @Override
-    public String title() {
-        return "Library";
-    }
-
-    @Override
-    public String icon() {
-        return "mdi2d-dumbbell";
-    }
-
-    @Override
-    public KeyCode shortcut() {
-        return KeyCode.DIGIT1;
-    }
-
-    @Override
     public Node view() {
         return root;
     }
@@ -115,7 +133,11 @@ public final class LibrarySection implements Section {
     public void shown() {
         if (current.kind() == Kind.BROWSE) {
             browse.shown();
-            Platform.runLater(browse::focusSearch);
+            // at once, not later: a key typed right after the switch (Ctrl+1) may already be queued ahead
+            // of anything run later, and would go to the node that had the focus in the section left behind
+            whenInScene(browse.view(), browse::focusSearch);
+        } else if (current.kind() == Kind.DETAIL && detail != null) {
+            whenInScene(detail.view(), detail::focusStart);
         }
     }
 
@@ -167,6 +189,9 @@ public final class LibrarySection implements Section {
             @Override
             public void deleted(String id) {
                 history.removeIf(p -> p.kind() == Kind.DETAIL && p.id().equals(id));
+                if (id.equals(liftShown)) {
+                    liftShown = null;
+                }
                 current = Place.BROWSE;
                 back();
             }
@@ -236,21 +261,166 @@ public final class LibrarySection implements Section {
         current = p;
         switch (p.kind()) {
             case BROWSE -> {
-                root.getChildren().setAll(browse.view());
                 browse.shown();
-                Platform.runLater(browse::focusSearch);
+                arrange();
+                if (wide && !browse.list().getSelectionModel().isEmpty()) {
+                    // back from the lift beside the list: on in the list where it was
+                    whenInScene(browse.list(), browse.list()::requestFocus);
+                } else {
+                    whenInScene(browse.view(), browse::focusSearch);
+                }
             }
             case DETAIL -> {
                 if (!detail.show(p.id())) {
                     back();
                     return;
                 }
-                root.getChildren().setAll(detail.view());
-                Platform.runLater(detail::focusStart);
+                liftShown = p.id();
+                if (wide) {
+                    selectInList(p.id());
+                }
+                arrange();
+                whenInScene(detail.view(), detail::focusStart);
             }
-            case FORM -> root.getChildren().setAll(form.view());
-            case CARDS -> root.getChildren().setAll(cards.view());
+            case FORM, CARDS -> arrange();
         }
+    }
+
+    /** Puts the current page on screen: alone, or the list and the lift side by side when the window is wide. */
+    private void arrange() {
+        Node page = switch (current.kind()) {
+            case BROWSE, DETAIL -> wide ? split : current.kind() == Kind.BROWSE ? browse.view() : detail.view();
+            case FORM -> form.view();
+            case CARDS -> cards.view();
+        };
+        if (page == split) {
+            if (listPane.getChildren().isEmpty() || listPane.getChildren().get(0) != browse.view()) {
+                listPane.getChildren().setAll(browse.view());
+            }
+            Node lift = liftShown != null && detail != null ? detail.view() : liftHint;
+            if (liftPane.getChildren().isEmpty() || liftPane.getChildren().get(0) != lift) {
+                liftPane.getChildren().setAll(lift);
+            }
+        }
+        if (root.getChildren().size() != 1 || root.getChildren().get(0) != page) {
+            root.getChildren().setAll(page);
+        }
+    }
+
+    // ------------------------------------------------------------------ side by side
+
+    /** Follows the width of the window (the scene's root), switching between side by side and one page at a time. */
+    private void watchWindowWidth() {
+        javafx.beans.value.ChangeListener<Number> onWidth = (o, a, w) -> setWide(w.doubleValue() >= SIDE_BY_SIDE_FROM);
+        Region[] watched = {null};
+        javafx.beans.value.ChangeListener<javafx.scene.Parent> onRoot = (o, a, r) -> {
+            if (watched[0] != null) {
+                watched[0].widthProperty().removeListener(onWidth);
+            }
+            watched[0] = r instanceof Region region ? region : null;
+            if (watched[0] != null) {
+                watched[0].widthProperty().addListener(onWidth);
+                setWide(watched[0].getWidth() >= SIDE_BY_SIDE_FROM);
+            }
+        };
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.rootProperty().removeListener(onRoot);
+            }
+            if (scene != null) {
+                scene.rootProperty().addListener(onRoot);
+            }
+            onRoot.changed(null, null, scene == null ? null : scene.getRoot());
+        });
+    }
+
+    private void setWide(boolean now) {
+        if (now == wide) {
+            return;
+        }
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        wide = now;
+        listPane.setPrefWidth(now ? listWidth() : Region.USE_COMPUTED_SIZE);
+        if (now && current.kind() == Kind.DETAIL) {
+            selectInList(current.id());
+        } else if (now && current.kind() == Kind.BROWSE) {
+            picked(browse.list().getSelectionModel().getSelectedItem());
+        }
+        arrange();
+        // moving the list between parents takes it out of the scene for a moment, and the focus with it
+        if (focus != null && focus.getScene() == root.getScene() && root.getScene().getFocusOwner() != focus) {
+            focus.requestFocus();
+        }
+    }
+
+    /** Wide enough for three filters in a row and the rows' chips, leaving the lift most of the window. */
+    private double listWidth() {
+        return 600;
+    }
+
+    /** A row picked in the list (by the arrows or a click): side by side, its lift shows on the right. */
+    private void picked(BrowseModel.Row row) {
+        if (!wide || row == null || library == null || detail == null
+                || (current.kind() != Kind.BROWSE && current.kind() != Kind.DETAIL)) {
+            return;
+        }
+        String id = row.exercise().id();
+        if (id.equals(liftShown) || detail.show(id)) {
+            liftShown = id;
+            if (current.kind() == Kind.DETAIL) {
+                current = new Place(Kind.DETAIL, id);
+            }
+            arrange();
+        }
+    }
+
+    private void selectInList(String id) {
+        var rows = browse.list().getItems();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).exercise().id().equals(id)) {
+                if (browse.list().getSelectionModel().getSelectedIndex() != i) {
+                    browse.list().getSelectionModel().select(i);
+                    browse.list().scrollTo(Math.max(0, i - 3));
+                }
+                return;
+            }
+        }
+    }
+
+    private static Node liftHint() {
+        Label head = new Label("Pick a lift in the list");
+        head.getStyleClass().add("title-3");
+        Label how = new Label("Its page opens here. From the search, \u2193 goes into the list, \u2191 \u2193 change the lift, "
+                + "and Enter or Tab goes into its page.");
+        how.setWrapText(true);
+        how.getStyleClass().add("text-muted");
+        FontIcon icon = new FontIcon("mdi2a-arrow-left");
+        icon.getStyleClass().add("lift-hint-icon");
+        VBox box = new VBox(10, icon, head, how);
+        box.setId("library-lift-hint");
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(460);
+        box.setPadding(new Insets(24));
+        return new StackPane(box);
+    }
+
+    /** Runs {@code focus} now when {@code node} is in a scene, else as soon as it is put into one. */
+    private static void whenInScene(Node node, Runnable focus) {
+        if (node.getScene() != null) {
+            focus.run();
+            return;
+        }
+        javafx.beans.value.ChangeListener<javafx.scene.Scene> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene a, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    node.sceneProperty().removeListener(this);
+                    focus.run();
+                }
+            }
+        };
+        node.sceneProperty().addListener(once);
     }
 
     private void beforeYouLift() {
@@ -286,6 +456,16 @@ public final class LibrarySection implements Section {
 
     Place current() {
         return current;
+    }
+
+    boolean sideBySide() {
+        return wide;
+    }
+
+    /** The lift on the right when side by side, or null. */
+    String liftShown() {
+        return wide && root.getChildren().contains(split) && liftPane.getChildren().contains(detail == null ? null : detail.view())
+                ? liftShown : null;
     }
 
     BrowseController browse() {

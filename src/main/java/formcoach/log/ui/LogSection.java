@@ -123,21 +123,6 @@ public final class LogSection implements Section {
     }
 
     @Override
-    public String title() {
-        return "Training log";
-    }
-
-    @Override
-    public String icon() {
-        return "mdi2n-notebook-outline";
-    }
-
-    @Override
-    public KeyCode shortcut() {
-        return KeyCode.DIGIT5;
-    }
-
-    @Override
     public Node view() {
         return tabs;
     }

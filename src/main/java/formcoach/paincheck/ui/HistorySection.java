@@ -5,7 +5,6 @@ import formcoach.paincheck.PainChecker;
 import formcoach.ui.Section;
 import formcoach.ui.UiContext;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 
 import java.util.function.Supplier;
 
@@ -32,21 +31,6 @@ public final class HistorySection implements Section {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public String title() {
-        return "History";
-    }
-
-    @Override
-    public String icon() {
-        return "mdi2h-history";
-    }
-
-    @Override
-    public KeyCode shortcut() {
-        return KeyCode.DIGIT4;
     }
 
     @Override

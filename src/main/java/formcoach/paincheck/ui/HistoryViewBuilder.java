@@ -3,6 +3,7 @@ package formcoach.paincheck.ui;
 import formcoach.paincheck.ui.HistoryModel.ChartView;
 import formcoach.paincheck.ui.HistoryModel.Row;
 import formcoach.paincheck.ui.PainCheckModel.ResultView;
+import formcoach.ui.FullText;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -452,23 +453,27 @@ public final class HistoryViewBuilder implements Builder<Region> {
                 chip.getStyleClass().add(Words.levelClass(row.level()));
             }
             chip.setMinWidth(Region.USE_PREF_SIZE);
-            Label title = new Label(row.title());
+            // text that does not fit ends in "…" and shows whole on hover and to screen readers
+            Label title = FullText.install(new Label(row.title()));
+            title.setId("row-title-" + row.id());
             title.getStyleClass().add("history-row-title");
             if (row.mistake()) {
                 title.getStyleClass().add("mistake");
             }
             title.setMinWidth(0);
-            // in a narrow list the title goes under the chip instead of ending in "…"
+            // in a narrow list the title goes under the chip; longer than the whole line, it ends in "…"
             FlowPane top = new FlowPane(8, 4, chip, title);
             top.setAlignment(Pos.CENTER_LEFT);
             top.setMinWidth(0);
+            title.maxWidthProperty().bind(top.widthProperty());
             // date and detail on lines of their own, so a narrow list does not cut the place short
-            Label when = new Label(row.date());
+            Label when = FullText.install(new Label(row.date()));
             when.getStyleClass().add("text-muted");
             when.setMinWidth(0);
             VBox box = new VBox(4, top, when);
             if (!row.detail().isEmpty()) {
-                Label where = new Label(row.detail());
+                Label where = FullText.install(new Label(row.detail()));
+                where.setId("row-detail-" + row.id());
                 where.getStyleClass().add("text-muted");
                 where.setMinWidth(0);
                 box.getChildren().add(where);

@@ -5,7 +5,6 @@ import formcoach.paincheck.PainChecker;
 import formcoach.ui.Section;
 import formcoach.ui.UiContext;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 
 import java.util.function.Supplier;
 
@@ -33,21 +32,6 @@ public final class PainCheckSection implements Section {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Pain check";
-    }
-
-    @Override
-    public String icon() {
-        return "mdi2m-medical-bag";
-    }
-
-    @Override
-    public KeyCode shortcut() {
-        return KeyCode.DIGIT3;
     }
 
     @Override

@@ -65,21 +65,6 @@ public final class VideoSection implements Section {
     }
 
     @Override
-    public String title() {
-        return "Video";
-    }
-
-    @Override
-    public String icon() {
-        return "mdi2v-video-outline";
-    }
-
-    @Override
-    public KeyCode shortcut() {
-        return KeyCode.DIGIT6;
-    }
-
-    @Override
     public Node view() {
         player();
         return container;

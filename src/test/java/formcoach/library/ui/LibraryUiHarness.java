@@ -11,7 +11,6 @@ import formcoach.store.JsonStore;
 import formcoach.ui.Section;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -100,21 +99,6 @@ final class LibraryUiHarness {
         @Override
         public String id() {
             return "timer";
-        }
-
-        @Override
-        public String title() {
-            return "Timer";
-        }
-
-        @Override
-        public String icon() {
-            return "mdi2t-timer-outline";
-        }
-
-        @Override
-        public KeyCode shortcut() {
-            return KeyCode.DIGIT2;
         }
 
         @Override

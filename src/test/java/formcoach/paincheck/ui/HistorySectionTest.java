@@ -153,6 +153,38 @@ class HistorySectionTest {
                 .allMatch(r -> r.toLowerCase().contains("chest"));
     }
 
+    /** In a narrow window a row's text that does not fit ends in "…" and is whole on hover and to screen readers. */
+    @Test
+    void cutRowTextsShowWholeOnHoverAndToScreenReaders(FxRobot robot) throws Exception {
+        PainChecker c = PainChecker.load();
+        Facts f = HistoryFixtures.calmFacts().with(FactKey.CHEST_PAIN_OR_PRESSURE, true);
+        new PainCheckHistory(ctx.store).add(f, c.check(f, c.region("GB")), NOW.minus(Duration.ofHours(1)), "between-shoulder-blades",
+                "After the upper-back warm-up and the pull day with rows", List.of("severity", "darkUrine"));
+        mount(robot, PainCheckLinks.none());
+        Row row = section.controller().model().rows().get(0);
+        assertThat(row.title()).isEqualTo("Stopped at an emergency answer");
+        // as narrow as the list gets in a small window beside a wide result
+        robot.interact(() -> {
+            ListView<?> list = robot.lookup("#history-list").queryAs(ListView.class);
+            ((Region) list.getParent()).setMinWidth(0);
+            ((Region) list.getParent()).setPrefWidth(190);
+            ((Region) list.getParent()).setMaxWidth(190);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#row-title-" + row.id(), "#row-detail-" + row.id())) {
+            Labeled l = robot.lookup(id).queryAs(Labeled.class);
+            String whole = id.startsWith("#row-title") ? row.title() : row.detail();
+            assertThat(l.getText()).isEqualTo(whole);
+            assertThat(formcoach.ui.FullText.isCut(l)).as("%s is cut: %s", id, formcoach.ui.FullText.shown(l)).isTrue();
+            assertThat(formcoach.ui.FullText.shown(l)).endsWith("\u2026");
+            assertThat(l.getTooltip()).as(id).isNotNull();
+            assertThat(l.getTooltip().getText()).isEqualTo(whole);
+            assertThat(l.getAccessibleText()).isEqualTo(whole);
+        }
+    }
+
     static boolean struckThrough(FxRobot robot, String rowId) {
         Node box = robot.lookup("#row-" + rowId).query();
         return box.getStyleClass().contains("mistake-row")

@@ -11,7 +11,7 @@ import formcoach.paincheck.PainChecker;
 import formcoach.paincheck.QuestionnaireSession.Answer;
 import formcoach.paincheck.SessionSummary;
 import formcoach.store.JsonStore;
-import formcoach.ui.Snapshots;
+import formcoach.ui.VisualBaseline;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -37,8 +37,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pictures of every pain-check page inside the real shell, light and dark, at 800x600 and
- * 1920x1080, in target/snapshots/pain-*.png, for a person to look at.
+ * Every pain-check page inside the real shell, light and dark, at 800x600 and 1920x1080, compared
+ * with its baseline under src/test/resources/snapshots (see {@link VisualBaseline}); the pictures are
+ * also in target/snapshots/pain-*.png for a person to look at.
  */
 @ExtendWith(ApplicationExtension.class)
 class PainCheckSnapshotsTest {
@@ -54,6 +55,11 @@ class PainCheckSnapshotsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void noShotDiffered() {
+        VisualBaseline.assertClean();
     }
 
     /** A pull day 26 hours ago with rows and pull-downs, and the library's hint for neck pain after rows. */
@@ -223,7 +229,7 @@ class PainCheckSnapshotsTest {
             try {
                 window.root().resize(900, 1900);
                 window.root().layout();
-                Snapshots.write(window.root(), name);
+                VisualBaseline.check(window.root(), name);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -245,7 +251,7 @@ class PainCheckSnapshotsTest {
                     try {
                         window.root().resize(size[0], size[1]);
                         window.root().layout();
-                        Snapshots.write(window.root(), name + "-" + theme + "-" + size[0] + "x" + size[1]);
+                        VisualBaseline.check(window.root(), name + "-" + theme + "-" + size[0] + "x" + size[1]);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
