@@ -45,6 +45,8 @@ public final class FigurePane extends VBox {
     private final FigurePlayer player;
     private final FigureCanvas main;
     private final List<FigureCanvas> all = new ArrayList<>();
+    /** Held so it lives as long as the pane. */
+    private final ShowingWatch watch;
 
     public FigurePane(FigureAsset asset) {
         this.asset = asset;
@@ -76,7 +78,10 @@ public final class FigurePane extends VBox {
             }
         });
         setOnMouseClicked(e -> requestFocus());
-        sceneProperty().addListener((o, a, s) -> player.setAttached(s != null));
+        ShowingWatch seen = new ShowingWatch(this);
+        seen.showingProperty().addListener((o, a, on) -> player.setShowing(on));
+        player.setShowing(seen.isShowing());
+        watch = seen;
         player.play();
     }
 

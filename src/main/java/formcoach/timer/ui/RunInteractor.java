@@ -145,6 +145,7 @@ final class RunInteractor implements TimerListener {
             model.nextName.set(s.phase() == Phase.DONE || s.phase() == Phase.STOPPED ? "" : "This is the last step");
             model.nextCue.set("");
         }
+        model.nextExerciseId.set(tempo || s.next() == null || s.next().exerciseId() == null ? "" : s.next().exerciseId());
         if (flashPending.getAndSet(false)) {
             model.phaseChanges.set(model.phaseChanges.get() + 1);
         }

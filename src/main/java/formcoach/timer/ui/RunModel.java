@@ -59,4 +59,6 @@ final class RunModel {
     final BooleanProperty bigClock = new SimpleBooleanProperty();
     /** "Sound is off: …" when the timer cannot be heard; empty otherwise */
     final StringProperty soundNotice = new SimpleStringProperty("");
+    /** the next step's library exercise id ("" when none): its figure shows in "next up" */
+    final StringProperty nextExerciseId = new SimpleStringProperty("");
 }
