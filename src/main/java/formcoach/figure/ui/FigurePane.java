@@ -208,6 +208,7 @@ public final class FigurePane extends VBox {
         still.setId("figure-reduce-motion");
         still.setTooltip(new Tooltip("Show still frames at the key positions instead of movement; the step buttons move between them"));
         still.selectedProperty().bindBidirectional(FigurePlayer.REDUCE_MOTION);
+        still.setOnAction(e -> FigurePlayer.chooseReduceMotion(still.isSelected())); // and stored
         row.getChildren().add(still);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));

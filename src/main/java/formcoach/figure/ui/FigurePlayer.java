@@ -62,33 +62,40 @@ public final class FigurePlayer {
     }
 
     /**
-     * Keeps {@link #REDUCE_MOTION} and the stored setting in step: the setting as loaded (and as
-     * changed anywhere) sets the switch; the switch flipped in a figure pane is saved.
+     * Keeps {@link #REDUCE_MOTION} in step with the stored setting: the setting as loaded turns it on
+     * (a switch already on before the window was built, as in tests that want still figures, stays
+     * on), a change of the setting anywhere sets it, and a person's choice on a figure pane
+     * ({@link #chooseReduceMotion}) is saved through {@code update}.
      */
     public static void followSettings(ReadOnlyObjectProperty<Settings> settings, Consumer<UnaryOperator<Settings>> update) {
         if (followed != null) { // a new window (tests make many): the old one is let go
             followed.removeListener(fromSettings);
-            REDUCE_MOTION.removeListener(toSettings);
         }
         followed = settings;
+        save = update;
         fromSettings = (o, a, s) -> {
-            if (s != null && s.reduceMotion() != REDUCE_MOTION.get()) {
+            if (s != null && (a == null || a.reduceMotion() != s.reduceMotion())) {
                 REDUCE_MOTION.set(s.reduceMotion());
             }
         };
-        toSettings = (o, a, on) -> {
-            if (settings.get() != null && settings.get().reduceMotion() != on) {
-                update.accept(s -> s.withReduceMotion(on));
-            }
-        };
-        REDUCE_MOTION.set(settings.get() != null && settings.get().reduceMotion());
+        if (settings.get() != null && settings.get().reduceMotion()) {
+            REDUCE_MOTION.set(true);
+        }
         settings.addListener(fromSettings);
-        REDUCE_MOTION.addListener(toSettings);
+    }
+
+    /** A person turned reduce motion on or off: everywhere at once, and stored when the app follows settings. */
+    public static void chooseReduceMotion(boolean on) {
+        REDUCE_MOTION.set(on);
+        Consumer<UnaryOperator<Settings>> s = save;
+        if (s != null && followed != null && followed.get() != null && followed.get().reduceMotion() != on) {
+            s.accept(st -> st.withReduceMotion(on));
+        }
     }
 
     private static ReadOnlyObjectProperty<Settings> followed;
     private static ChangeListener<Settings> fromSettings;
-    private static ChangeListener<Boolean> toSettings;
+    private static Consumer<UnaryOperator<Settings>> save;
 
     void add(FigureCanvas c) {
         canvases = Arrays.copyOf(canvases, canvases.length + 1);

@@ -174,11 +174,14 @@ class FigureThumbTest {
             }
         });
         assertThat(FigurePlayer.REDUCE_MOTION.get()).isFalse();
-        settings.set(settings.get().withReduceMotion(true));
+        settings.set(settings.get().withReduceMotion(true)); // e.g. the About panel's check box
         assertThat(FigurePlayer.REDUCE_MOTION.get()).isTrue();
-        FigurePlayer.REDUCE_MOTION.set(false); // the check box on a figure pane
+        settings.set(settings.get().withTheme("dark")); // another setting leaves it alone
+        assertThat(FigurePlayer.REDUCE_MOTION.get()).isTrue();
+        FigurePlayer.chooseReduceMotion(false); // the check box on a figure pane
+        assertThat(FigurePlayer.REDUCE_MOTION.get()).isFalse();
         assertThat(Settings.load(store).value().reduceMotion()).isFalse();
-        FigurePlayer.REDUCE_MOTION.set(true);
+        FigurePlayer.chooseReduceMotion(true);
         assertThat(Settings.load(store).value().reduceMotion()).isTrue();
         assertThat(Files.readString(dir.resolve("settings.json"))).contains("\"reduceMotion\" : true");
     }
