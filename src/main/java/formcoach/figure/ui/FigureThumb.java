@@ -49,7 +49,10 @@ public final class FigureThumb extends VBox {
         top = new FigureCanvas(asset, null);
         top.setId("figure-thumb-top");
         for (FigureCanvas c : new FigureCanvas[] {moving, top}) {
-            c.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> (double) Math.round(baseWidth * scale.get()), scale));
+            // the two stills of reduce motion share the room of the one moving figure
+            c.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> (double) Math.round(baseWidth * scale.get() * (FigurePlayer.REDUCE_MOTION.get() ? 0.5 : 1)),
+                    scale, FigurePlayer.REDUCE_MOTION));
             c.prefHeightProperty().bind(c.prefWidthProperty().multiply(0.75));
             c.maxWidthProperty().bind(c.prefWidthProperty());
             c.maxHeightProperty().bind(c.prefHeightProperty());
