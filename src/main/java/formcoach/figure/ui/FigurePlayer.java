@@ -84,6 +84,16 @@ public final class FigurePlayer {
         settings.addListener(fromSettings);
     }
 
+    /** Lets go of the settings followed (a test's window whose services are closed); the switch keeps its value. */
+    public static void stopFollowingSettings() {
+        if (followed != null) {
+            followed.removeListener(fromSettings);
+        }
+        followed = null;
+        fromSettings = null;
+        save = null;
+    }
+
     /** A person turned reduce motion on or off: everywhere at once, and stored when the app follows settings. */
     public static void chooseReduceMotion(boolean on) {
         REDUCE_MOTION.set(on);

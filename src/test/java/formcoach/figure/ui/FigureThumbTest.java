@@ -36,6 +36,7 @@ class FigureThumbTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        FigurePlayer.stopFollowingSettings();
     }
 
     @AfterEach
@@ -184,5 +185,8 @@ class FigureThumbTest {
         FigurePlayer.chooseReduceMotion(true);
         assertThat(Settings.load(store).value().reduceMotion()).isTrue();
         assertThat(Files.readString(dir.resolve("settings.json"))).contains("\"reduceMotion\" : true");
+        FigurePlayer.stopFollowingSettings();
+        FigurePlayer.chooseReduceMotion(false); // followed no more: nothing is saved
+        assertThat(Settings.load(store).value().reduceMotion()).isTrue();
     }
 }
