@@ -68,6 +68,8 @@ public final class MainWindow implements Navigator {
         this.services = services;
         this.sections = List.copyOf(sections);
         services.setNavigator(this);
+        // the exercise figures follow the stored "reduce motion" setting (and save it when changed on a figure)
+        formcoach.figure.ui.FigurePlayer.followSettings(services.settingsProperty(), services::updateSettings);
         build();
         if (showFirst && !this.sections.isEmpty()) {
             show(this.sections.get(0));
@@ -284,7 +286,12 @@ public final class MainWindow implements Navigator {
         close.setCancelButton(true);
         close.setDefaultButton(true);
         close.setOnAction(e -> closeOverlay());
-        card.getChildren().addAll(title, small(NOTICE), data, licence, keys, close);
+        javafx.scene.control.CheckBox still = new javafx.scene.control.CheckBox("Reduce motion: show the exercise figures as still key positions");
+        still.setId("about-reduce-motion");
+        still.setWrapText(true);
+        still.setSelected(services.settings().reduceMotion());
+        still.setOnAction(e -> services.updateSettings(st -> st.withReduceMotion(still.isSelected())));
+        card.getChildren().addAll(title, small(NOTICE), data, licence, keys, still, close);
         showOverlay(card);
         close.requestFocus();
     }

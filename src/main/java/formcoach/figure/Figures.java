@@ -72,6 +72,37 @@ public final class Figures {
         return Optional.ofNullable(byLift.get(lift));
     }
 
+    /**
+     * The figure for any exercise id: our lift's own, or, for a lift imported from free-exercise-db
+     * that {@code assets/library/twins.json} names as the same movement as ours, our twin's.
+     */
+    public Optional<FigureAsset> forExercise(String exerciseId) {
+        if (exerciseId == null || exerciseId.isBlank()) {
+            return Optional.empty();
+        }
+        FigureAsset own = byLift.get(exerciseId);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        String twin = importedTwins().get(exerciseId);
+        return twin == null ? Optional.empty() : Optional.ofNullable(byLift.get(twin));
+    }
+
+    private static volatile Map<String, String> importedTwins;
+
+    /** Our stored id of an imported lift ({@code fedb-bent-over-barbell-row}) → our twin's id; read once. */
+    private static Map<String, String> importedTwins() {
+        Map<String, String> m = importedTwins;
+        if (m == null) {
+            Map<String, String> out = new java.util.HashMap<>();
+            formcoach.library.Twins.loadBuiltin().twins().byTheirId()
+                    .forEach((theirs, ours) -> formcoach.library.FreeExerciseDbMapping.ourId(theirs).ifPresent(id -> out.put(id, ours)));
+            m = Map.copyOf(out);
+            importedTwins = m;
+        }
+        return m;
+    }
+
     public Map<String, FigureAsset> all() {
         return byLift;
     }

@@ -18,10 +18,12 @@ import java.util.Locale;
  * @param welcomeSeen      the first-run welcome has been closed
  * @param reportName       the person's name for the clinician report, or null
  * @param reportBirthDate  the person's date of birth (ISO yyyy-mm-dd) for the clinician report, or null
+ * @param reduceMotion     the exercise figures show still key positions instead of moving (off unless chosen)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(String theme, WindowBounds window, double volume, boolean muted, boolean voice,
-                       int leadInSeconds, String region, boolean welcomeSeen, String reportName, String reportBirthDate) {
+                       int leadInSeconds, String region, boolean welcomeSeen, String reportName, String reportBirthDate,
+                       boolean reduceMotion) {
     public static final String STORE_NAME = "settings";
     public static final int SCHEMA_VERSION = 1;
     /** The region code for "no country in particular" (the 112 set). */
@@ -45,7 +47,7 @@ public record Settings(String theme, WindowBounds window, double volume, boolean
     }
 
     public static Settings defaults() {
-        return new Settings("light", null, 0.8, false, false, 3, defaultRegion(Locale.getDefault()), false, null, null);
+        return new Settings("light", null, 0.8, false, false, 3, defaultRegion(Locale.getDefault()), false, null, null, false);
     }
 
     /** The locale's country when it names one, else {@link #NO_REGION}. */
@@ -63,31 +65,36 @@ public record Settings(String theme, WindowBounds window, double volume, boolean
     }
 
     public Settings withTheme(String t) {
-        return new Settings(t, window, volume, muted, voice, leadInSeconds, region, welcomeSeen, reportName, reportBirthDate);
+        return new Settings(t, window, volume, muted, voice, leadInSeconds, region, welcomeSeen, reportName, reportBirthDate, reduceMotion);
     }
 
     public Settings withWindow(WindowBounds w) {
-        return new Settings(theme, w, volume, muted, voice, leadInSeconds, region, welcomeSeen, reportName, reportBirthDate);
+        return new Settings(theme, w, volume, muted, voice, leadInSeconds, region, welcomeSeen, reportName, reportBirthDate, reduceMotion);
     }
 
     public Settings withSound(double vol, boolean mute, boolean speak) {
-        return new Settings(theme, window, vol, mute, speak, leadInSeconds, region, welcomeSeen, reportName, reportBirthDate);
+        return new Settings(theme, window, vol, mute, speak, leadInSeconds, region, welcomeSeen, reportName, reportBirthDate, reduceMotion);
     }
 
     public Settings withLeadInSeconds(int s) {
-        return new Settings(theme, window, volume, muted, voice, s, region, welcomeSeen, reportName, reportBirthDate);
+        return new Settings(theme, window, volume, muted, voice, s, region, welcomeSeen, reportName, reportBirthDate, reduceMotion);
     }
 
     public Settings withRegion(String code) {
-        return new Settings(theme, window, volume, muted, voice, leadInSeconds, code, welcomeSeen, reportName, reportBirthDate);
+        return new Settings(theme, window, volume, muted, voice, leadInSeconds, code, welcomeSeen, reportName, reportBirthDate, reduceMotion);
     }
 
     /** The name and date of birth printed on the clinician report; null or blank leaves them out. */
     public Settings withReportPerson(String name, String birthDate) {
-        return new Settings(theme, window, volume, muted, voice, leadInSeconds, region, welcomeSeen, name, birthDate);
+        return new Settings(theme, window, volume, muted, voice, leadInSeconds, region, welcomeSeen, name, birthDate, reduceMotion);
+    }
+
+    /** Still key positions instead of moving figures, everywhere a figure shows. */
+    public Settings withReduceMotion(boolean reduce) {
+        return new Settings(theme, window, volume, muted, voice, leadInSeconds, region, welcomeSeen, reportName, reportBirthDate, reduce);
     }
 
     public Settings withWelcomeSeen(boolean seen) {
-        return new Settings(theme, window, volume, muted, voice, leadInSeconds, region, seen, reportName, reportBirthDate);
+        return new Settings(theme, window, volume, muted, voice, leadInSeconds, region, seen, reportName, reportBirthDate, reduceMotion);
     }
 }

@@ -31,7 +31,8 @@ class FigureClosedLoopTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
-        for (String lift : SIX) {
+        assertThat(Figures.builtIn().all().keySet()).containsAll(SIX);
+        for (String lift : Figures.builtIn().all().keySet()) { // the six of issue 12 and every one added since
             FigureAsset asset = Figures.builtIn().find(lift).orElseThrow();
             for (String v : asset.views()) {
                 FigureView view = FigureView.fromId(v).orElseThrow();

@@ -45,6 +45,8 @@ public final class FigurePane extends VBox {
     private final FigurePlayer player;
     private final FigureCanvas main;
     private final List<FigureCanvas> all = new ArrayList<>();
+    /** Held so it lives as long as the pane. */
+    private final ShowingWatch watch;
 
     public FigurePane(FigureAsset asset) {
         this.asset = asset;
@@ -76,7 +78,10 @@ public final class FigurePane extends VBox {
             }
         });
         setOnMouseClicked(e -> requestFocus());
-        sceneProperty().addListener((o, a, s) -> player.setAttached(s != null));
+        ShowingWatch seen = new ShowingWatch(this);
+        seen.showingProperty().addListener((o, a, on) -> player.setShowing(on));
+        player.setShowing(seen.isShowing());
+        watch = seen;
         player.play();
     }
 
@@ -203,6 +208,7 @@ public final class FigurePane extends VBox {
         still.setId("figure-reduce-motion");
         still.setTooltip(new Tooltip("Show still frames at the key positions instead of movement; the step buttons move between them"));
         still.selectedProperty().bindBidirectional(FigurePlayer.REDUCE_MOTION);
+        still.setOnAction(e -> FigurePlayer.chooseReduceMotion(still.isSelected())); // and stored
         row.getChildren().add(still);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));

@@ -305,7 +305,7 @@ final class CueCardsViewBuilder implements Builder<Region> {
         if (lines.getChildren().isEmpty()) {
             lines.getChildren().add(big("No cues are stored for this lift.", "cue-empty", 22, FontWeight.NORMAL));
         }
-        cardBox.getChildren().addAll(name, lines);
+        cardBox.getChildren().addAll(name, formcoach.figure.ui.FigureThumb.beside(lines, c.exerciseId(), scale, 220));
         if (!c.tempo().isBlank()) {
             Label tempo = big("Tempo " + c.tempo(), "cue-tempo", 24, FontWeight.NORMAL);
             tempo.setId("cue-tempo");

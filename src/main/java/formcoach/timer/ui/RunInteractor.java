@@ -256,6 +256,7 @@ final class RunInteractor implements TimerListener {
         } else {
             model.showNext(s.phase() == Phase.DONE || s.phase() == Phase.STOPPED ? "" : "This is the last step", "");
         }
+        model.showNextExercise(tempo || s.next() == null ? "" : s.next().exerciseId());
         if (flashPending.getAndSet(false)) {
             model.flashPhase();
         }

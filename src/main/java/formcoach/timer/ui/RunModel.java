@@ -49,6 +49,7 @@ final class RunModel {
     private final ReadOnlyIntegerWrapper halfways = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper bigClock = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper soundNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nextExerciseId = new ReadOnlyStringWrapper("");
 
     // ------------------------------------------------------------------ what the view reads
 
@@ -187,6 +188,11 @@ final class RunModel {
         return soundNotice.getReadOnlyProperty();
     }
 
+    /** The next step's library exercise id, "" when none. */
+    public ReadOnlyStringProperty nextExerciseIdProperty() {
+        return nextExerciseId.getReadOnlyProperty();
+    }
+
     // ------------------------------------------------------------------ commands (interactor and controller)
 
     /** A new run: its name and kind; the summary and any stop question go. */
@@ -229,6 +235,11 @@ final class RunModel {
     void showNext(String name, String cue) {
         nextName.set(name);
         nextCue.set(cue);
+    }
+
+    /** The next step's library exercise id ("" when none): its figure shows in "next up". */
+    void showNextExercise(String exerciseId) {
+        nextExerciseId.set(exerciseId == null ? "" : exerciseId);
     }
 
     void showRep(String text) {

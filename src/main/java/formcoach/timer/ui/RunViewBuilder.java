@@ -311,7 +311,7 @@ final class RunViewBuilder implements Builder<Region> {
         cue.setId("run-next-cue");
         cue.setWrapText(true);
         Views.scaledFont(cue, scale, 20, 15, FontWeight.NORMAL);
-        VBox box = new VBox(2, head, name, cue);
+        VBox box = new VBox(2, head, name, cue, formcoach.figure.ui.FigureThumb.slot(model.nextExerciseIdProperty(), scale, 170));
         box.getStyleClass().add("run-next");
         VBox.setMargin(box, new Insets(12, 0, 0, 0));
         return Views.showWhen(box, Bindings.isNotEmpty(model.nextNameProperty()));

@@ -44,6 +44,8 @@ class FigurePaneTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // a window from an earlier test may have left its (closed) settings followed: a click here saves nothing
+        FigurePlayer.stopFollowingSettings();
     }
 
     @AfterEach
