@@ -117,6 +117,16 @@ final class PickerController {
         model.messageKind.set(PickerModel.MessageKind.INFO);
     }
 
+    /** Lists {@code id} first and selects it, with its one-line reason; nulls put the usual order back. */
+    void preferFirst(String id, String reason) {
+        String was = model.firstChoice.get();
+        model.firstChoice.set(id);
+        model.firstReason.set(reason == null ? "" : reason);
+        if (interactor.routines() != null && !java.util.Objects.equals(was, id)) {
+            interactor.refresh(id != null ? id : selectedId(), leadIn());
+        }
+    }
+
     void loadFailed(String message) {
         model.message.set(message);
         model.messageKind.set(PickerModel.MessageKind.ERROR);

@@ -39,6 +39,9 @@ final class PickerModel {
     /** non-empty while asking whether to delete */
     final StringProperty confirmDelete = new SimpleStringProperty("");
     final BooleanProperty loaded = new SimpleBooleanProperty();
+    /** a routine to list first and select (the sore-back mobility routine after a sore pain check), and why */
+    final StringProperty firstChoice = new SimpleStringProperty();
+    final StringProperty firstReason = new SimpleStringProperty("");
     final BooleanProperty busy = new SimpleBooleanProperty();
 
     final DoubleProperty volume = new SimpleDoubleProperty(80);

@@ -51,6 +51,8 @@ final class RunController {
         }
     };
     private Runnable onBack = () -> { };
+    /** Told of each run's session record (the training log's "Log this session"). */
+    private java.util.function.BiConsumer<TimerPlan, formcoach.timer.SessionRecord> onRecorded = (p, r) -> { };
     private TimerEngine engine;
     /** catches the engine up off the FX thread, so tones keep time while the screen is held up */
     private CueClock cueClock;
@@ -110,6 +112,10 @@ final class RunController {
         onBack = r;
     }
 
+    void setOnRecorded(java.util.function.BiConsumer<TimerPlan, formcoach.timer.SessionRecord> r) {
+        onRecorded = r;
+    }
+
     /** A run is on screen and not finished. */
     boolean active() {
         return engine != null && engine.isRunning();
@@ -148,6 +154,7 @@ final class RunController {
                     rec -> Platform.runLater(() -> {
                         if (run == runNumber) {
                             interactor.recorded(rec);
+                            onRecorded.accept(p, rec);
                         }
                     })));
         }
