@@ -29,7 +29,7 @@ public final class SoreSpell {
     public static final Duration WINDOW = Duration.ofHours(72);
     /** The routine the warm-up picker offers first during a spell. */
     public static final String MOBILITY_ROUTINE = "sore-back-mobility";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private SoreSpell() {
     }
@@ -48,7 +48,7 @@ public final class SoreSpell {
         /** The warm-up picker's one line. */
         public String warmUpReason(ZoneId zone) {
             return "Your pain check on " + DAY.format(check.time().atZone(zone)) + " found " + finding()
-                    + ": gentle mobility first, before any loaded warm-up.";
+                    + ": gentle mobility first.";
         }
     }
 

@@ -56,6 +56,6 @@ class SoreSpellTest {
     void theWarmUpReasonIsOneLineNamingTheFinding() {
         SoreSpell.Spell s = SoreSpell.at(List.of(check("a", 20, SELF_CARE_POSSIBLE_STRAIN, 4)), NOW).orElseThrow();
         assertThat(s.warmUpReason(ZoneOffset.UTC)).isEqualTo(
-                "Your pain check on Saturday 5 December found a possible strain: gentle mobility first, before any loaded warm-up.");
+                "Your pain check on Sat 5 Dec found a possible strain: gentle mobility first.");
     }
 }

@@ -78,8 +78,7 @@ public final class TimerLinks {
 
     private void first(PainWatch.State s, BiConsumer<String, String> firstRoutine) {
         firstRoutine.accept(s.spell().map(x -> SoreSpell.MOBILITY_ROUTINE).orElse(null),
-                s.spell().map(x -> x.warmUpReason(ctx.clock().getZone())
-                        + " The training log suggests lighter sets for the lift that hurt.").orElse(null));
+                s.spell().map(x -> x.warmUpReason(ctx.clock().getZone())).orElse(null));
     }
 
     /** A run was recorded: offer to log it. Tempo sets are not recorded, so never offered. */

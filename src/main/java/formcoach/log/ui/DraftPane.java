@@ -110,7 +110,9 @@ final class DraftPane {
         discard.setMinWidth(Region.USE_PREF_SIZE);
         discard.setOnAction(e -> discard());
         FlowPane buttons = new FlowPane(10, 10, save, discard);
-        root.getChildren().addAll(title, sub, scroll, note, message, buttons);
+        // Save and Discard under the title: in a small window the list of lifts scrolls, the buttons stay in view
+        root.getChildren().addAll(title, sub, note, buttons, message, scroll);
+        root.setMinHeight(0);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (draft == null) {
                 return;
@@ -158,8 +160,8 @@ final class DraftPane {
         rows.getChildren().clear();
         boolean plan = SessionDraft.PLAN.equals(draft.origin());
         title.setText("Log this session: " + draft.title());
-        sub.setText(draft.start().format(WHEN) + (plan ? " · from before you lift: type each lift's sets (" + SetSyntax.HELP
-                + "); a lift left empty is left out." : " · from the timer: its steps as warm-up sets, so they do not count as working sets.")
+        sub.setText(draft.start().format(WHEN) + (plan ? " · from before you lift: " + SetSyntax.HELP
+                + ". A lift left empty is left out." : " · from the timer: its steps as warm-up sets, so they do not count as working sets.")
                 + " Nothing is saved until you press Save.");
         note.setText(draft.note());
         note.setVisible(!draft.note().isEmpty());
