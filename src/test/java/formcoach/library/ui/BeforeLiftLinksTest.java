@@ -64,6 +64,7 @@ class BeforeLiftLinksTest {
     private LogSection log;
     private final List<String> painCheckOpened = new ArrayList<>();
     private Stage stage;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -110,13 +111,20 @@ class BeforeLiftLinksTest {
                     painCheckOpened.add(target);
                 }
             };
-            MainWindow window = new MainWindow(services, List.of(lib, pain, log));
+            // the Log section first, as the app builds it (when shown): its charts are in the scene before its log loads
+            window = new MainWindow(services, List.of(log, lib, pain));
             Scene scene = new Scene(window.root(), 1000, 720);
             scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/formcoach/app/app.css")).toExternalForm());
             Themes.apply("light", window.root());
             stage.setScene(scene);
             stage.show();
         });
+        try {
+            waitFor(() -> robot.lookup("#log-signals").tryQuery().map(n -> !((Pane) n).getChildren().isEmpty()).orElse(false));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        robot.interact(() -> window.showById("library"));
     }
 
     @AfterEach

@@ -106,7 +106,8 @@ class LogDeloadUiTest {
                     painCheckOpened.add(target);
                 }
             };
-            MainWindow window = new MainWindow(services, List.of(lib, pain, log));
+            // the Log section first, as the app builds it (when shown): its charts are in the scene before its log loads
+            MainWindow window = new MainWindow(services, List.of(log, lib, pain));
             Scene scene = new Scene(window.root(), 1000, 720);
             scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/formcoach/app/app.css")).toExternalForm());
             Themes.apply("light", window.root());

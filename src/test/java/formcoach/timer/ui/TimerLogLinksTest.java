@@ -55,6 +55,7 @@ class TimerLogLinksTest {
     private TimerScreens screens;
     private final List<String> painCheckOpened = new ArrayList<>();
     private Stage stage;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -98,12 +99,17 @@ class TimerLogLinksTest {
                     painCheckOpened.add(target);
                 }
             };
-            MainWindow window = new MainWindow(fx.services, List.of(section, pain, log));
+            // the Log section first, as the app builds it (when shown): its charts are in the scene before its log loads
+            window = new MainWindow(fx.services, List.of(log, section, pain));
             Scene scene = new Scene(window.root(), 1000, 700);
             scene.getStylesheets().add(App.class.getResource("/formcoach/app/app.css").toExternalForm());
             Themes.apply("light", window.root());
             stage.setScene(scene);
             stage.show();
+        });
+        waitFor(() -> robot.lookup("#log-signals").tryQuery().map(n -> !((javafx.scene.layout.Pane) n).getChildren().isEmpty()).orElse(false));
+        robot.interact(() -> {
+            window.showById("timer");
             screens = section.screens();
         });
         waitFor(screens::loaded);
