@@ -25,7 +25,7 @@ class ArchitectureTest {
     void corePackagesDoNotUseJavaFx() {
         noClasses().that().resideInAnyPackage(
                         "formcoach.library..", "formcoach.timer..", "formcoach.paincheck..", "formcoach.store..", "formcoach.cli..",
-                        "formcoach.figure..", "formcoach.video", "formcoach.log..")
+                        "formcoach.figure..", "formcoach.video", "formcoach.log..", "formcoach.beforeyoulift..")
                 .and().resideOutsideOfPackages("formcoach..ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..")
                 .because("cores are shared by the command line, which must never touch the display, and are tested without a toolkit")

@@ -31,6 +31,7 @@ final class CueCardsController {
     private final FeelPanel feel;
     private final CueCardsViewBuilder builder;
     private final Region view;
+    private final formcoach.beforeyoulift.ui.BeforeLiftLinks links;
     /** Bumped on each start so a plan that arrives late cannot overwrite a newer session's picks. */
     private int session;
 
@@ -89,6 +90,10 @@ final class CueCardsController {
         // the training log's recovery and load-jump warning, first on the picker (issue 11)
         ((javafx.scene.layout.Pane) view.lookup("#lift-picker")).getChildren().add(3,
                 new formcoach.log.ui.LoadWarning(ctx.store(), ctx.clock(), library.all(), ctx.executor()));
+        // the log's links (issue 11): the SEE_PROFESSIONAL question, the load question, "Log this session"
+        links = new formcoach.beforeyoulift.ui.BeforeLiftLinks(ctx, library.all(), (javafx.scene.layout.StackPane) view,
+                (javafx.scene.layout.Pane) view.lookup("#lift-picker"), (javafx.scene.layout.Pane) view.lookup("#cue-next").getParent(),
+                model.onAfterCardBinding(), () -> model.picked().stream().map(interactor::find).flatMap(java.util.Optional::stream).toList());
         model.queryProperty().bind(builder.search().textProperty());
         model.queryProperty().addListener((o, a, b) -> interactor.refreshLifts());
         wireKeys();
@@ -125,12 +130,20 @@ final class CueCardsController {
             }
         }, error -> ctx.notices().post(Notices.Kind.WARNING, "Today's lift plan could not be read: " + Fx.message(error)));
         focusLater(builder.search());
+        links.opened(host::leave, () -> focusLater(builder.search()));
     }
 
     void showCards() {
         if (model.picked().isEmpty()) {
             return;
         }
+        links.beforeCards(this::openCards, () -> {
+            model.showingCardsProperty().set(false);
+            focusLater(builder.search());
+        }, host::leave);
+    }
+
+    private void openCards() {
         interactor.buildCards();
         model.showingCardsProperty().set(true);
         save();

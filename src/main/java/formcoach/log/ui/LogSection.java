@@ -37,6 +37,8 @@ public final class LogSection implements Section {
     final EntryPane entry;
     final ChartsPane charts;
     final ReviewPane review;
+    /** the links to before-you-lift, the timer and the pain check: offered sessions, the one-exercise deload */
+    final LogLinks links;
 
     public LogSection(UiContext ctx, CompletableFuture<Library> library) {
         this(ctx, library, LogSection::chooseExport);
@@ -49,7 +51,8 @@ public final class LogSection implements Section {
         entry = new EntryPane(model, actions);
         charts = new ChartsPane(model);
         review = new ReviewPane(model, actions, chooser);
-        Tab t1 = new Tab("Today (Alt+1)", entry.view());
+        links = new LogLinks(ctx, library, model, actions, entry);
+        Tab t1 = new Tab("Today (Alt+1)", links.today());
         Tab t2 = new Tab("Pictures (Alt+2)", charts.view());
         Tab t3 = new Tab("Import & review names (Alt+3)", review.view());
         for (Tab t : new Tab[] {t1, t2, t3}) {
@@ -99,7 +102,13 @@ public final class LogSection implements Section {
 
     private void focusTab() {
         switch (tabs.getSelectionModel().getSelectedIndex()) {
-            case 0 -> entry.focus();
+            case 0 -> {
+                if (links.draft().showing()) {
+                    links.focus();
+                } else {
+                    entry.focus();
+                }
+            }
             case 2 -> review.focus();
             default -> tabs.requestFocus();
         }
@@ -135,6 +144,9 @@ public final class LogSection implements Section {
                 b.log().reload();
                 return b;
             }, b -> { });
+        }
+        if (links.shown()) {
+            tabs.getSelectionModel().select(0);
         }
         Platform.runLater(() -> Platform.runLater(this::focusTab));
     }

@@ -115,6 +115,15 @@ final class PickerController {
         model.tell(message == null ? "" : message, PickerModel.MessageKind.INFO);
     }
 
+    /** Lists {@code id} first and selects it, with its one-line reason; nulls put the usual order back. */
+    void preferFirst(String id, String reason) {
+        String was = model.firstChoiceProperty().get();
+        model.putFirst(id, reason);
+        if (interactor.routines() != null && !java.util.Objects.equals(was, id)) {
+            interactor.refresh(id != null ? id : selectedId(), leadIn());
+        }
+    }
+
     void loadFailed(String message) {
         model.tell(message, PickerModel.MessageKind.ERROR);
     }

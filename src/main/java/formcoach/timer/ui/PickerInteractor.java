@@ -60,6 +60,7 @@ final class PickerInteractor {
         List<Routine> ordered = new ArrayList<>(routines.builtins());
         ordered.sort(java.util.Comparator.comparing(r -> r.kind() == null ? RoutineKind.CUSTOM : r.kind()));
         ordered.addAll(routines.userRoutines());
+        ordered.sort(java.util.Comparator.comparing(r -> !r.id().equals(model.firstChoiceProperty().get())));
         for (Routine r : ordered) {
             boolean valid = routines.validate(r).isEmpty();
             String total = valid ? Durations.words(totalSeconds(r, leadIn)) : "needs fixing";

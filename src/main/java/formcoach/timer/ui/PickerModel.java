@@ -51,6 +51,9 @@ final class PickerModel {
     private final ReadOnlyStringWrapper confirmDelete = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** a routine to list first and select (the sore-back mobility routine after a sore pain check), and why */
+    private final ReadOnlyStringWrapper firstChoice = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper firstReason = new ReadOnlyStringWrapper("");
 
     /** the sound settings: two-way bound to their controls */
     private final DoubleProperty volume = new SimpleDoubleProperty(80);
@@ -115,6 +118,16 @@ final class PickerModel {
 
     ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** The routine to list first and select, or null. */
+    ReadOnlyStringProperty firstChoiceProperty() {
+        return firstChoice.getReadOnlyProperty();
+    }
+
+    /** Why that routine comes first; "" when none does. */
+    ReadOnlyStringProperty firstReasonProperty() {
+        return firstReason.getReadOnlyProperty();
     }
 
     /** Volume 0-100; writable because the slider binds to it both ways. */
@@ -197,6 +210,12 @@ final class PickerModel {
 
     void cancelDelete() {
         confirmDelete.set("");
+    }
+
+    /** List this routine first and select it, saying why (null and "" for none). */
+    void putFirst(String routineId, String reason) {
+        firstChoice.set(routineId);
+        firstReason.set(reason == null ? "" : reason);
     }
 
     void setBusy(boolean value) {

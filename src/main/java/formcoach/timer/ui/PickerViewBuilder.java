@@ -99,7 +99,15 @@ final class PickerViewBuilder implements Builder<Region> {
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setMinHeight(120);
         // sound sits under the routines, where the list leaves room, so the steps get the full height
-        VBox left = new VBox(12, list, createSoundRow());
+        Label first = Views.label(model.firstReasonProperty(), "picker-first-reason");
+        first.setId("picker-first-reason");
+        first.setWrapText(true);
+        first.setMinHeight(Region.USE_PREF_SIZE);
+        first.setMaxWidth(Double.MAX_VALUE);
+        first.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2h-heart-pulse"));
+        first.setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-emphasis; "
+                + "-fx-border-radius: 6; -fx-background-radius: 6; -fx-padding: 8 10 8 10;");
+        VBox left = new VBox(12, first, list, createSoundRow());
         left.setPrefWidth(280);
         left.setMinWidth(240);
         left.setMaxWidth(340);

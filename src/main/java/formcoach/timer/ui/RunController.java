@@ -50,7 +50,9 @@ final class RunController implements RunInteractor.Driver {
         }
     };
     private Runnable onBack = () -> { };
-    /** catches the engine up off the FX thread, so tones keep time while the screen is held up */
+    /** Told of each run's session record (the training log's "Log this session"). */
+    private java.util.function.BiConsumer<TimerPlan, formcoach.timer.SessionRecord> onRecorded = (p, r) -> { };
+        /** catches the engine up off the FX thread, so tones keep time while the screen is held up */
     private CueClock cueClock;
     private CuePlayer player;
     private int runNumber;
@@ -104,6 +106,10 @@ final class RunController implements RunInteractor.Driver {
         onBack = r;
     }
 
+    void setOnRecorded(java.util.function.BiConsumer<TimerPlan, formcoach.timer.SessionRecord> r) {
+        onRecorded = r;
+    }
+
     /** A run is on screen and not finished. */
     boolean active() {
         return interactor.active();
@@ -149,6 +155,7 @@ final class RunController implements RunInteractor.Driver {
                     rec -> Platform.runLater(() -> {
                         if (run == runNumber) {
                             interactor.recorded(rec);
+                            onRecorded.accept(p, rec);
                         }
                     })));
         }

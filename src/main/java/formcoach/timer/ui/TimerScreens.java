@@ -34,6 +34,8 @@ final class TimerScreens {
     /** the run on screen is a tempo set (its end goes back to the trainer) */
     private boolean tempoRun;
     private Routines routines;
+    /** the training log's and pain check's links: the SEE_PROFESSIONAL question, sore-back first, "Log this session" */
+    private final formcoach.beforeyoulift.ui.TimerLinks links;
 
     TimerScreens(UiContext ctx, TimerExercises exercises, TimerUiOptions options) {
         this.ctx = ctx;
@@ -56,6 +58,8 @@ final class TimerScreens {
         });
         editor.setOnClose(this::showPicker);
         tempo.setExits(this::startTempo, () -> showPicker(null, null));
+        links = new formcoach.beforeyoulift.ui.TimerLinks(ctx, (javafx.scene.layout.Pane) run.view().lookup("#run-summary"), run.view());
+        run.setOnRecorded(links::recorded);
         show(picker.view());
         sound.ensureStarted();
         load(exercises);
@@ -64,6 +68,7 @@ final class TimerScreens {
     private void load(TimerExercises exercises) {
         CompletableFuture.supplyAsync(() -> {
             try {
+                links.readNow();
                 return Routines.load(ctx.store(), exercises::knows);
             } catch (StoreException e) {
                 throw new CompletionException(e);
@@ -78,6 +83,7 @@ final class TimerScreens {
             r.notices().forEach(n -> ctx.notices().post(Notices.Kind.WARNING, n));
             editor.setRoutines(r);
             picker.loaded(r);
+            links.first(picker::preferFirst);
         }));
     }
 
@@ -121,6 +127,9 @@ final class TimerScreens {
         } else if (current == picker.view()) {
             picker.focus();
         }
+        if (routines != null) {
+            links.refresh(picker::preferFirst);
+        }
     }
 
     void showPicker(String selectId, String message) {
@@ -132,12 +141,20 @@ final class TimerScreens {
     }
 
     void startRoutine(Routine r) {
+        links.beforeStart(root, r.name(), () -> runRoutine(r), picker::focus);
+    }
+
+    private void runRoutine(Routine r) {
         tempoRun = false;
         show(run.view());
         run.start(TimerPlan.of(r, ctx.settings().leadInSeconds(), TimerPlan.DEFAULT_SWITCH_SECONDS), false, null);
     }
 
     void startTempo(TempoRoutine t, String momentumCue) {
+        links.beforeStart(root, "the tempo set", () -> runTempo(t, momentumCue), tempo::focus);
+    }
+
+    private void runTempo(TempoRoutine t, String momentumCue) {
         tempoRun = true;
         show(run.view());
         run.start(t.plan(ctx.settings().leadInSeconds()), true, momentumCue);
