@@ -149,7 +149,7 @@ class TimerLogLinksTest {
             fx.clock.advanceSeconds(60);
             screens.run().frame();
         });
-        assertThat(screens.run().model().phase.get()).isEqualTo(Phase.DONE);
+        assertThat(screens.run().model().phaseProperty().get()).isEqualTo(Phase.DONE);
     }
 
     @Test
@@ -219,9 +219,9 @@ class TimerLogLinksTest {
         new PainCheckHistory(fx.services.store()).add(Checks.at("pc-1", Instant.now().minus(Duration.ofHours(20)),
                 Level.SELF_CARE_DOMS, 4, null));
         window(robot);
-        waitFor(() -> !screens.picker().model().routines.isEmpty());
-        assertThat(screens.picker().model().routines.get(0).id()).isEqualTo(SoreSpell.MOBILITY_ROUTINE);
-        assertThat(screens.picker().model().selected.get().id()).isEqualTo(SoreSpell.MOBILITY_ROUTINE);
+        waitFor(() -> !screens.picker().model().routines().isEmpty());
+        assertThat(screens.picker().model().routines().get(0).id()).isEqualTo(SoreSpell.MOBILITY_ROUTINE);
+        assertThat(screens.picker().model().selectedProperty().get().id()).isEqualTo(SoreSpell.MOBILITY_ROUTINE);
         assertThat(showing(robot, "#picker-first-reason")).isTrue();
         assertThat(text(robot, "#picker-first-reason")).startsWith("Your pain check on ").contains("found muscle soreness: gentle mobility first");
         // a re-check with no pain clears it: the usual order is back the next time the section is shown
@@ -230,7 +230,7 @@ class TimerLogLinksTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#picker-list").tryQuery().map(n -> n.getScene() != null).orElse(false)
-                && screens.picker().model().firstReason.get().isEmpty());
-        assertThat(screens.picker().model().routines.get(0).id()).isNotEqualTo(SoreSpell.MOBILITY_ROUTINE);
+                && screens.picker().model().firstReasonProperty().get().isEmpty());
+        assertThat(screens.picker().model().routines().get(0).id()).isNotEqualTo(SoreSpell.MOBILITY_ROUTINE);
     }
 }
