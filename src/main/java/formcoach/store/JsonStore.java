@@ -60,7 +60,10 @@ import java.util.regex.Pattern;
  */
 public final class JsonStore {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", java.util.Locale.ROOT);
+    /** The time stamp in a quarantined file's name; made on first use (java.time's formatting is ~40 classes at start-up). */
+    private static final class Stamp {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", java.util.Locale.ROOT);
+    }
     /** Our temporary files: {@code .NAME.<digits>.tmp}, {@code .NAME.bak.<digits>.tmp}, {@code .probe.<digits>.tmp} … */
     private static final Pattern OUR_TEMP = Pattern.compile("\\.[a-z0-9][a-z0-9.-]*\\.\\d+\\.tmp");
     private static final Pattern JOURNAL = Pattern.compile("\\.commit\\.\\d+\\.journal");
@@ -80,7 +83,6 @@ public final class JsonStore {
     }
 
     private final Path dir;
-    private final ObjectMapper mapper;
     private final Clock clock;
     private final WriteHook hook;
     private final List<StoreNotice> notices = new ArrayList<>();
@@ -96,7 +98,6 @@ public final class JsonStore {
 
     public JsonStore(Path dir, Clock clock, WriteHook hook) {
         this.dir = dir.toAbsolutePath().normalize();
-        this.mapper = Json.mapper();
         this.clock = clock;
         this.hook = Objects.requireNonNull(hook);
     }
@@ -108,6 +109,11 @@ public final class JsonStore {
     /** The wall clock this store stamps quarantined files with; features use it to time what they save. */
     public Clock clock() {
         return clock;
+    }
+
+    /** Jackson, configured once ({@link Json}); first touched at the first read or write, not when a store is made (start-up). */
+    private static ObjectMapper mapper() {
+        return Json.mapper();
     }
 
     public Path fileFor(String name) {
@@ -165,7 +171,7 @@ public final class JsonStore {
     }
 
     public <T> Loaded<T> read(String name, int schemaVersion, Class<T> type, Supplier<T> absent) throws StoreException {
-        return read(name, schemaVersion, mapper.constructType(type), absent);
+        return read(name, schemaVersion, mapper().constructType(type), absent);
     }
 
     private <T> Loaded<T> loaded(String name, Path file, Attempt<T> a, int schemaVersion, Supplier<T> absent) {
@@ -356,7 +362,7 @@ public final class JsonStore {
             if (bytes.length == 0) {
                 return whole("the file is empty");
             }
-            root = mapper.readTree(bytes);
+            root = mapper().readTree(bytes);
         } catch (JsonProcessingException e) {
             return whole(shortJsonError(e));
         } catch (IOException | RuntimeException e) {
@@ -388,7 +394,7 @@ public final class JsonStore {
             return decodeList((ArrayNode) data, type.getContentType());
         }
         try {
-            T value = mapper.treeToValue(data, type);
+            T value = mapper().treeToValue(data, type);
             if (value == null) {
                 return whole("the data field is empty");
             }
@@ -415,7 +421,7 @@ public final class JsonStore {
                 continue;
             }
             try {
-                Object v = mapper.treeToValue(node, element);
+                Object v = mapper().treeToValue(node, element);
                 String problem = v == null ? "it is empty" : v instanceof StoredRecord r ? r.storeProblem() : null;
                 if (problem != null) {
                     bad.add(new BadRecord(i, problem));
@@ -542,7 +548,7 @@ public final class JsonStore {
 
     /** A save that did not read first still never replaces a newer version's file, nor rotates a broken file into the backup. */
     private void checkBeforeReplacing(String name, Path file, int schemaVersion) throws StoreException {
-        Attempt<Object> a = attempt(file, schemaVersion, mapper.constructType(JsonNode.class));
+        Attempt<Object> a = attempt(file, schemaVersion, mapper().constructType(JsonNode.class));
         if (a.state == State.NEWER) {
             loaded(name, file, a, schemaVersion, () -> null);
         } else if (a.state == State.BAD_WHOLE) {
@@ -558,10 +564,10 @@ public final class JsonStore {
 
     private byte[] encode(String name, int schemaVersion, Object data) throws StoreException {
         try {
-            ObjectNode root = mapper.createObjectNode();
+            ObjectNode root = mapper().createObjectNode();
             root.put("schemaVersion", schemaVersion);
-            root.set("data", mapper.valueToTree(data));
-            return mapper.writeValueAsBytes(root);
+            root.set("data", mapper().valueToTree(data));
+            return mapper().writeValueAsBytes(root);
         } catch (IllegalArgumentException | JsonProcessingException e) {
             throw new StoreException("Could not encode " + name + ": " + e.getMessage(), e);
         }
@@ -767,12 +773,12 @@ public final class JsonStore {
     }
 
     private Path writeJournal(List<Move> moves) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = mapper().createObjectNode();
         ArrayNode list = root.putArray("moves");
         for (Move m : moves) {
             list.addArray().add(m.from().getFileName().toString()).add(m.to().getFileName().toString());
         }
-        byte[] bytes = mapper.writeValueAsBytes(root);
+        byte[] bytes = mapper().writeValueAsBytes(root);
         Path journal = Files.createTempFile(dir, ".commit.", ".journal");
         try {
             writeAndSync(journal, bytes);
@@ -841,7 +847,7 @@ public final class JsonStore {
     private void finishJournal(Path journal) throws IOException, StoreException {
         JsonNode root;
         try {
-            root = mapper.readTree(InputFiles.read(journal, 64 * 1024));
+            root = mapper().readTree(InputFiles.read(journal, 64 * 1024));
         } catch (InputFiles.Refused | JsonProcessingException e) {
             root = null;
         }
@@ -959,7 +965,7 @@ public final class JsonStore {
 
     private Path asideName(Path file) {
         String base = file.getFileName().toString().replaceFirst("\\.json$", "");
-        String stamp = LocalDateTime.now(clock).format(STAMP);
+        String stamp = LocalDateTime.now(clock).format(Stamp.FORMAT);
         Path aside = dir.resolve(base + ".corrupt-" + stamp + ".json");
         for (int i = 2; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); i++) {
             aside = dir.resolve(base + ".corrupt-" + stamp + "-" + i + ".json");
