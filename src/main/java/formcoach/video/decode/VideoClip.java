@@ -51,13 +51,24 @@ public final class VideoClip implements AutoCloseable {
         if (!Files.isReadable(file)) {
             throw new VideoException(file + " cannot be read (permission denied).");
         }
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-        grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+        java.util.Optional<String> noNatives = formcoach.video.NativeSupport.missing();
+        if (noNatives.isPresent()) {
+            throw new VideoException(noNatives.get());
+        }
+        FFmpegFrameGrabber grabber;
+        try {
+            grabber = new FFmpegFrameGrabber(file.toFile());
+            grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+        } catch (LinkageError e) {
+            throw new VideoException(formcoach.video.NativeSupport.couldNotLoad(e), e);
+        }
         try {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             releaseQuietly(grabber);
             throw new VideoException(name + " is not a video Form Coach can read (FFmpeg could not open it).", e);
+        } catch (LinkageError e) {
+            throw new VideoException(formcoach.video.NativeSupport.couldNotLoad(e), e);
         }
         if (!grabber.hasVideo() || grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
             releaseQuietly(grabber);
