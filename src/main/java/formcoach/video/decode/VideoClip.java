@@ -18,9 +18,8 @@ import java.nio.file.Path;
  * (FFmpeg seeks to the key frame before it and decodes forward). Not thread-safe: one thread uses a clip.
  */
 public final class VideoClip implements AutoCloseable {
-    static {
-        avutil.av_log_set_level(avutil.AV_LOG_QUIET);
-    }
+    /** FFmpeg's own log quiet, once, at the first clip (not when this class loads: the libraries may be missing). */
+    private static volatile boolean logsQuiet;
 
     private final Path path;
     private final FFmpegFrameGrabber grabber;
@@ -57,6 +56,10 @@ public final class VideoClip implements AutoCloseable {
         }
         FFmpegFrameGrabber grabber;
         try {
+            if (!logsQuiet) {
+                avutil.av_log_set_level(avutil.AV_LOG_QUIET);
+                logsQuiet = true;
+            }
             grabber = new FFmpegFrameGrabber(file.toFile());
             grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
         } catch (LinkageError e) {
