@@ -45,6 +45,7 @@ public final class AppServices implements UiContext, AutoCloseable {
      * unless {@link #peekSettings} left the full read for later.
      */
     private volatile CompletableFuture<Void> settingsRead = CompletableFuture.completedFuture(null);
+    private final java.util.concurrent.atomic.AtomicBoolean fullReadStarted = new java.util.concurrent.atomic.AtomicBoolean();
     /** The settings the quick look found, while the full read is still to come; null otherwise. */
     private volatile Settings peeked;
 
@@ -138,7 +139,7 @@ public final class AppServices implements UiContext, AutoCloseable {
      */
     public CompletableFuture<Void> finishReadingSettings(Runnable changed) {
         CompletableFuture<Void> pending = settingsRead;
-        if (pending.isDone()) {
+        if (pending.isDone() || !fullReadStarted.compareAndSet(false, true)) {
             return pending;
         }
         Settings quick = peeked;
@@ -219,7 +220,8 @@ public final class AppServices implements UiContext, AutoCloseable {
 
     /** Saves synchronously; used when the window closes. */
     public void saveSettingsNow() {
-        settingsRead.join();
+        // closed before the first frame was drawn: the full read happens now, then the save
+        finishReadingSettings(() -> { }).join();
         if (storeWritable) {
             saveSettings(settings.get());
         }
@@ -250,5 +252,11 @@ public final class AppServices implements UiContext, AutoCloseable {
     @Override
     public void close() {
         background.shutdown();
+        try {
+            // a save already asked for (a setting changed just before closing) gets to finish
+            background.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -76,11 +76,7 @@ class AppServicesTest {
 
     @Test
     void theQuickLookGivesTheThemeAndTheFullReadFollowsAfterTheFirstFrame() throws Exception {
-        try (AppServices first = services()) {
-            first.loadSettings();
-            first.updateSettings(st -> st.withTheme("dark").withWelcomeSeen(true));
-            first.saveSettingsNow();
-        }
+        formcoach.store.Settings.defaults().withTheme("dark").withWelcomeSeen(true).save(new JsonStore(dir, Clock.systemUTC()));
         try (AppServices s = services()) {
             s.peekSettings();
             assertThat(s.settings().theme()).isEqualTo("dark");
@@ -109,15 +105,27 @@ class AppServicesTest {
 
     @Test
     void aSaveAskedForBeforeTheFullReadIsWrittenAfterIt() throws Exception {
-        try (AppServices first = services()) {
-            first.loadSettings();
-            first.updateSettings(st -> st.withRegion("GB"));
-            first.saveSettingsNow();
-        }
+        formcoach.store.Settings.defaults().withRegion("GB").save(new JsonStore(dir, Clock.systemUTC()));
         try (AppServices s = services()) {
             s.peekSettings();
             s.updateSettings(st -> st.withTheme("dark"));
             s.finishReadingSettings(() -> { }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            s.saveSettingsNow();
+        }
+        try (AppServices again = services()) {
+            again.loadSettings();
+            assertThat(again.settings().theme()).isEqualTo("dark");
+            assertThat(again.settings().region()).isEqualTo("GB");
+        }
+    }
+
+    @Test
+    void closingBeforeTheFirstFrameStillReadsThenSaves() throws Exception {
+        formcoach.store.Settings.defaults().withRegion("GB").save(new JsonStore(dir, Clock.systemUTC()));
+        try (AppServices s = services()) {
+            s.peekSettings();
+            s.updateSettings(st -> st.withTheme("dark"));
+            // no finishReadingSettings: the window closed before its first frame
             s.saveSettingsNow();
         }
         try (AppServices again = services()) {
