@@ -30,8 +30,6 @@ public final class App extends Application {
     private static boolean smokeReady;
     /** Services (data folder, settings) prepared while the toolkit starts, so the two overlap. */
     private static CompletableFuture<AppServices> preparing;
-    /** Whether a pain re-check is due, found out in the background at start-up. */
-    private static CompletableFuture<Boolean> recheckDue;
 
     private AppServices services;
     /** The running window's notices, for a crash elsewhere to be shown in plain words; null before the window. */
@@ -47,26 +45,42 @@ public final class App extends Application {
         smoke = smokeRun || readyRun;
         smokeReady = readyRun;
         preparing = CompletableFuture.supplyAsync(App::prepareServices);
-        recheckDue = preparing.thenApplyAsync(AppServices::recheckDue);
+        if (System.getProperty("formcoach.preload", "true").equals("true")) {
+            CompletableFuture.runAsync(Preload::firstFrameClasses);
+        }
         Application.launch(App.class);
+    }
+
+    /**
+     * Runs once the toolkit is up, before {@link #start} builds the window on the FX thread: the icon
+     * font (the rail's icons) is found and loaded on another core meanwhile. Ikonli resolves an icon
+     * by asking each of its 26 Material Design handlers and copies the 1.3 MB font to a temporary
+     * file before JavaFX reads it; the FX thread then finds it loaded.
+     */
+    @Override
+    public void init() {
+        CompletableFuture.runAsync(() -> new org.kordamp.ikonli.javafx.FontIcon("mdi2d-dumbbell"));
     }
 
     @Override
     public void start(Stage stage) {
         services = preparing != null ? preparing.join() : prepareServices();
         shownNotices = services.notices();
+        // the theme first: a control made before it would load JavaFX's default theme for nothing
+        Themes.useStylesheet(services.settings().theme());
         CompletableFuture<Void> firstFrameDrawn = new CompletableFuture<>();
+        CompletableFuture<Void> firstSectionShown = new CompletableFuture<>();
         MainWindow window = new MainWindow(services, Sections.create(services, firstFrameDrawn,
                 library -> {
                     if (smokeReady) {
-                        reportLibraryReady(library);
+                        reportLibraryReady(library, firstSectionShown);
                     }
                 }), false);
         // the first window fits the screen it opens on, however small
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1100, screen.getWidth()), Math.min(720, screen.getHeight()));
         scene.getStylesheets().add(Stylesheets.of(App.class, "/formcoach/app/app.css"));
-        Themes.apply(services.settings().theme(), window.root());
+        Themes.mark(services.settings().theme(), window.root());
         stage.setTitle("Form Coach");
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
@@ -81,10 +95,15 @@ public final class App extends Application {
         if (!services.settings().welcomeSeen() && !smoke) {
             window.showWelcome();
         }
-        showFirstSectionAfterFirstFrame(window, firstFrameDrawn);
-        // the icon is not needed for the first frame: read it in the background once that is drawn
-        firstFrameDrawn.thenApplyAsync(ignored -> windowIcons(), services.executor())
-                .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
+        showFirstSectionAfterFirstFrame(window, firstFrameDrawn, firstSectionShown);
+        firstFrameDrawn.thenRun(() -> {
+            // the first frame was drawn from a quick look at settings.json; now the full read (Jackson,
+            // repairs, notices), which re-applies the theme in the rare case that it finds another one
+            services.finishReadingSettings(() -> Themes.apply(services.settings().theme(), window.root()));
+            // the icon is not needed for the first frame either
+            services.inBackground(App::windowIcons)
+                    .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
+        });
     }
 
     /**
@@ -114,11 +133,13 @@ public final class App extends Application {
     }
 
     /**
-     * The first frame shows the shell at once; the first section's view (the library's list, or the
-     * pain check when a re-check is due, because then the app asks about that first) is built on the
-     * next pulse.
+     * The first frame shows the shell at once (the rail, notices, theme, the welcome on a first run),
+     * with "Loading…" where the section goes. Once it is drawn, the library starts loading and the
+     * pain-check history is read in the background to choose the first section: the pain check when
+     * a re-check is due (the app asks about that first), the library otherwise.
      */
-    private static void showFirstSectionAfterFirstFrame(MainWindow window, CompletableFuture<Void> firstFrameDrawn) {
+    private void showFirstSectionAfterFirstFrame(MainWindow window, CompletableFuture<Void> firstFrameDrawn,
+                                                 CompletableFuture<Void> firstSectionShown) {
         new AnimationTimer() {
             private int pulses;
 
@@ -129,16 +150,14 @@ public final class App extends Application {
                 }
                 stop();
                 firstFrameDrawn.complete(null);
-                boolean due = recheckDue != null && recheckDue.isDone() && Boolean.TRUE.equals(recheckDue.getNow(false));
-                window.showById(due ? "paincheck" : "library");
-                if (recheckDue != null && !recheckDue.isDone()) {
-                    // the history is still being read: switch if it turns out a re-check is due
-                    recheckDue.thenAccept(d -> {
-                        if (d) {
-                            Platform.runLater(() -> window.showById("paincheck"));
-                        }
-                    });
-                }
+                services.inBackground(services::recheckDue).whenComplete((due, error) -> Platform.runLater(() -> {
+                    if (Boolean.TRUE.equals(due)) {
+                        window.showById("paincheck");
+                    } else if (window.current() == null) {
+                        window.showById("library");
+                    }
+                    firstSectionShown.complete(null);
+                }));
             }
         }.start();
     }
@@ -146,7 +165,7 @@ public final class App extends Application {
     private static AppServices prepareServices() {
         Clock clock = Clock.systemDefaultZone();
         AppServices s = new AppServices(new JsonStore(DataDirs.resolve(dataDir), clock), clock);
-        s.loadSettings();
+        s.peekSettings();
         return s;
     }
 
@@ -215,8 +234,8 @@ public final class App extends Application {
      * filled, search live: it is handed over on the FX thread as soon as loading ends), and a frame
      * has been drawn after that, print the time since JVM start and exit.
      */
-    private static void reportLibraryReady(CompletableFuture<?> library) {
-        library.whenComplete((lib, error) -> Platform.runLater(() -> new AnimationTimer() {
+    private static void reportLibraryReady(CompletableFuture<?> library, CompletableFuture<Void> firstSectionShown) {
+        library.whenComplete((lib, error) -> firstSectionShown.thenRun(() -> Platform.runLater(() -> new AnimationTimer() {
             private int pulses;
 
             @Override
@@ -234,6 +253,6 @@ public final class App extends Application {
                 System.out.flush();
                 System.exit(0);
             }
-        }.start()));
+        }.start())));
     }
 }

@@ -6,6 +6,7 @@ import formcoach.paincheck.Rechecks;
 import formcoach.store.JsonStore;
 import formcoach.store.Loaded;
 import formcoach.store.Settings;
+import formcoach.store.SettingsPeek;
 import formcoach.store.StoreException;
 import formcoach.store.StoreNotice;
 import formcoach.ui.Navigator;
@@ -38,6 +39,15 @@ public final class AppServices implements UiContext, AutoCloseable {
     private volatile boolean storeWritable = true;
     private Navigator navigator;
     private int forwarded;
+    /**
+     * Completes once settings.json has been read the full way (through the store, which repairs and
+     * tells). Saves wait for it, so nothing is written before the file was read. Already complete
+     * unless {@link #peekSettings} left the full read for later.
+     */
+    private volatile CompletableFuture<Void> settingsRead = CompletableFuture.completedFuture(null);
+    private final java.util.concurrent.atomic.AtomicBoolean fullReadStarted = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The settings the quick look found, while the full read is still to come; null otherwise. */
+    private volatile Settings peeked;
 
     public AppServices(JsonStore store, Clock clock) {
         this.store = store;
@@ -86,17 +96,80 @@ public final class AppServices implements UiContext, AutoCloseable {
         return CompletableFuture.supplyAsync(work, background);
     }
 
-    /** Reads settings; called once before the window is built (the file is tiny). */
+    /** Reads settings the full way (through the store); called once before the window is built (the file is tiny). */
     public void loadSettings() {
+        checkStoreWritable();
+        readSettingsFully();
+    }
+
+    private void checkStoreWritable() {
         try {
             store.checkWritable();
         } catch (StoreException e) {
             storeWritable = false;
             notices.post(Notices.Kind.ERROR, e.getMessage());
         }
+    }
+
+    /**
+     * The window's start: settings from a quick look at the file ({@link SettingsPeek}, no Jackson),
+     * enough for the first frame in the person's theme and place. The folder's write check and the
+     * full read through the store are left to {@link #finishReadingSettings}, which the app calls
+     * once the first frame is drawn. When the quick look is unsure (a damaged or unusual file), both
+     * happen here instead.
+     */
+    public void peekSettings() {
+        java.util.Optional<Settings> quick = SettingsPeek.read(store.dir());
+        if (quick.isEmpty()) {
+            checkStoreWritable();
+            readSettingsFully();
+            return;
+        }
+        peeked = quick.get();
+        settings.set(peeked);
+        settingsRead = new CompletableFuture<>();
+    }
+
+    /**
+     * After a {@link #peekSettings}: reads settings.json the full way in the background (repairs
+     * and notices as ever). Where it finds other settings than the quick look (it never should for a
+     * file Form Coach wrote) and the person has changed nothing meanwhile, its settings replace them
+     * and {@code changed} runs on the FX thread (to re-apply the theme). Saves asked for meanwhile
+     * are written after it.
+     */
+    public CompletableFuture<Void> finishReadingSettings(Runnable changed) {
+        CompletableFuture<Void> pending = settingsRead;
+        if (pending.isDone() || !fullReadStarted.compareAndSet(false, true)) {
+            return pending;
+        }
+        Settings quick = peeked;
+        background.execute(() -> {
+            try {
+                // the folder's write check makes a temporary file (and seeds a SecureRandom): after the first frame too
+                checkStoreWritable();
+                readSettingsFully(loaded -> fx(() -> {
+                    // a change the person made meanwhile stands (and is saved after this read)
+                    if (settings.get() == quick && !loaded.equals(quick)) {
+                        settings.set(loaded);
+                        changed.run();
+                    }
+                }));
+            } finally {
+                peeked = null;
+                pending.complete(null);
+            }
+        });
+        return pending;
+    }
+
+    private void readSettingsFully() {
+        readSettingsFully(settings::set);
+    }
+
+    private synchronized void readSettingsFully(java.util.function.Consumer<Settings> use) {
         try {
             Loaded<Settings> loaded = Settings.load(store);
-            settings.set(loaded.value());
+            use.accept(loaded.value());
             loaded.notice().ifPresent(n -> notices.post(Notices.Kind.WARNING, n.message()));
         } catch (StoreException e) {
             notices.post(Notices.Kind.ERROR, e.getMessage() + " Default settings are used for now.");
@@ -109,7 +182,7 @@ public final class AppServices implements UiContext, AutoCloseable {
      * Whether a pain re-check is due now; if so the app opens at the pain check, which asks first.
      * Read at start-up in the background; a broken history file is quarantined and told here.
      */
-    public boolean recheckDue() {
+    public synchronized boolean recheckDue() {
         try {
             List<PainCheckRecord> history = new PainCheckHistory(store).list();
             return Rechecks.due(history, clock).isPresent();
@@ -141,11 +214,14 @@ public final class AppServices implements UiContext, AutoCloseable {
         if (!storeWritable) {
             return;
         }
-        background.execute(() -> saveSettings(next));
+        // never before settings.json was read the full way (a newer version's file is not saved over)
+        settingsRead.thenRunAsync(() -> saveSettings(next), background);
     }
 
     /** Saves synchronously; used when the window closes. */
     public void saveSettingsNow() {
+        // closed before the first frame was drawn: the full read happens now, then the save
+        finishReadingSettings(() -> { }).join();
         if (storeWritable) {
             saveSettings(settings.get());
         }
@@ -176,5 +252,11 @@ public final class AppServices implements UiContext, AutoCloseable {
     @Override
     public void close() {
         background.shutdown();
+        try {
+            // a save already asked for (a setting changed just before closing) gets to finish
+            background.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

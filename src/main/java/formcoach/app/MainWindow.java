@@ -5,7 +5,6 @@ import formcoach.ui.Section;
 
 import formcoach.cli.Version;
 import formcoach.ui.Navigator;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -54,6 +53,11 @@ public final class MainWindow implements Navigator {
     private Node overlay;
     private Node rail;
     private Section current;
+    /**
+     * The rail's tooltips, installed when the first section is shown: a tooltip is a popup window
+     * (a few hundred classes on first use) that nobody sees in the first frame.
+     */
+    private final Map<javafx.scene.control.Control, String> pendingTooltips = new LinkedHashMap<>();
 
     /** A window showing its first section at once. */
     public MainWindow(AppServices services, List<Section> sections) {
@@ -116,7 +120,7 @@ public final class MainWindow implements Navigator {
             b.setToggleGroup(railGroup);
             b.setWrapText(true);
             b.setMaxWidth(Double.MAX_VALUE);
-            b.setTooltip(new Tooltip(entry.title() + " (" + entry.shortcutText() + ")"));
+            pendingTooltips.put(b, entry.title() + " (" + entry.shortcutText() + ")");
             b.setOnAction(e -> show(s));
             railButtons.put(s, b);
             rail.getChildren().add(b);
@@ -126,21 +130,29 @@ public final class MainWindow implements Navigator {
         Button theme = new Button();
         theme.setId("theme-toggle");
         theme.getStyleClass().add("rail-small");
-        theme.graphicProperty().bind(Bindings.createObjectBinding(
-                () -> new FontIcon("dark".equals(services.settings().theme()) ? "mdi2w-white-balance-sunny" : "mdi2w-weather-night"),
-                services.settingsProperty()));
-        theme.setTooltip(new Tooltip("Switch between light and dark (Ctrl+Shift+L)"));
+        // a listener, not Bindings.createObjectBinding: the Bindings class alone loads ~100 classes at start-up
+        theme.setGraphic(themeIcon());
+        services.settingsProperty().addListener((obs, was, now) -> {
+            if (!now.theme().equals(was.theme())) {
+                theme.setGraphic(themeIcon());
+            }
+        });
+        pendingTooltips.put(theme, "Switch between light and dark (Ctrl+Shift+L)");
         theme.setAccessibleText("Switch theme");
         theme.setOnAction(e -> toggleTheme());
         Button about = new Button();
         about.setId("about-button");
         about.getStyleClass().add("rail-small");
         about.setGraphic(new FontIcon("mdi2i-information-outline"));
-        about.setTooltip(new Tooltip("About Form Coach (F1)"));
+        pendingTooltips.put(about, "About Form Coach (F1)");
         about.setAccessibleText("About Form Coach");
         about.setOnAction(e -> showAbout());
         rail.getChildren().addAll(spacer, theme, about);
         return rail;
+    }
+
+    private FontIcon themeIcon() {
+        return new FontIcon("dark".equals(services.settings().theme()) ? "mdi2w-white-balance-sunny" : "mdi2w-weather-night");
     }
 
     private Node createNoticeArea() {
@@ -179,6 +191,10 @@ public final class MainWindow implements Navigator {
             closeOverlay();
         }
         current = s;
+        if (!pendingTooltips.isEmpty()) {
+            pendingTooltips.forEach((control, text) -> control.setTooltip(new Tooltip(text)));
+            pendingTooltips.clear();
+        }
         Node view = built.computeIfAbsent(s, Section::view);
         content.getChildren().setAll(view);
         ToggleButton b = railButtons.get(s);

@@ -60,7 +60,10 @@ import java.util.regex.Pattern;
  */
 public final class JsonStore {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", java.util.Locale.ROOT);
+    /** The time stamp in a quarantined file's name; made on first use (java.time's formatting is ~40 classes at start-up). */
+    private static final class Stamp {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", java.util.Locale.ROOT);
+    }
     /** Our temporary files: {@code .NAME.<digits>.tmp}, {@code .NAME.bak.<digits>.tmp}, {@code .probe.<digits>.tmp} … */
     private static final Pattern OUR_TEMP = Pattern.compile("\\.[a-z0-9][a-z0-9.-]*\\.\\d+\\.tmp");
     private static final Pattern JOURNAL = Pattern.compile("\\.commit\\.\\d+\\.journal");
@@ -108,6 +111,11 @@ public final class JsonStore {
         return clock;
     }
 
+    /** Jackson, configured once ({@link Json}); first touched at the first read or write, not when a store is made (start-up). */
+    private static ObjectMapper mapper() {
+        return Json.mapper();
+    }
+
     public Path fileFor(String name) {
         checkName(name);
         return dir.resolve(name + ".json");
@@ -151,11 +159,6 @@ public final class JsonStore {
 
     /** How a file is decoded: the general mapper's type (made only when needed) and an optional quick reader. */
     private record Decoding<T>(Supplier<JavaType> type, QuickReader<T> quick) {
-    }
-
-    /** Jackson is set up on first use only, so a store read through a quick reader never loads it. */
-    private static ObjectMapper mapper() {
-        return Json.mapper();
     }
 
 
@@ -1011,7 +1014,7 @@ public final class JsonStore {
 
     private Path asideName(Path file) {
         String base = file.getFileName().toString().replaceFirst("\\.json$", "");
-        String stamp = LocalDateTime.now(clock).format(STAMP);
+        String stamp = LocalDateTime.now(clock).format(Stamp.FORMAT);
         Path aside = dir.resolve(base + ".corrupt-" + stamp + ".json");
         for (int i = 2; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); i++) {
             aside = dir.resolve(base + ".corrupt-" + stamp + "-" + i + ".json");

@@ -30,7 +30,11 @@ public final class SessionLog {
 
     private final JsonStore store;
     private final Clock clock;
-    private final JavaType listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, SessionRecord.class);
+
+    /** Jackson's type for the file, made at the first read or write (a log made at start-up does not load Jackson). */
+    private static final class Types {
+        static final JavaType LIST = Json.mapper().getTypeFactory().constructCollectionType(List.class, SessionRecord.class);
+    }
 
     /** @param clock wall clock for the end time of a run */
     public SessionLog(JsonStore store, Clock clock) {
@@ -67,7 +71,7 @@ public final class SessionLog {
         Instant end = clock.instant();
         SessionRecord[] added = new SessionRecord[1];
         // one locked step, so a session recorded by another window or process is never lost
-        store.<List<SessionRecord>, RuntimeException>update(STORE_NAME, SCHEMA_VERSION, listType, ArrayList::new, current -> {
+        store.<List<SessionRecord>, RuntimeException>update(STORE_NAME, SCHEMA_VERSION, Types.LIST, ArrayList::new, current -> {
             List<SessionRecord> list = new ArrayList<>(current);
             String base = ID_STAMP.format(startedAt) + "-" + s.routineId();
             String id = base;
@@ -83,7 +87,7 @@ public final class SessionLog {
     }
 
     private Loaded<List<SessionRecord>> read() throws StoreException {
-        return store.read(STORE_NAME, SCHEMA_VERSION, listType, ArrayList::new);
+        return store.read(STORE_NAME, SCHEMA_VERSION, Types.LIST, ArrayList::new);
     }
 
     private static boolean exists(List<SessionRecord> list, String id) {

@@ -73,4 +73,65 @@ class AppServicesTest {
             assertThat(List.copyOf(s.notices().items())).anySatisfy(n -> assertThat(n.text()).contains("pain-checks.json could not be read"));
         }
     }
+
+    @Test
+    void theQuickLookGivesTheThemeAndTheFullReadFollowsAfterTheFirstFrame() throws Exception {
+        formcoach.store.Settings.defaults().withTheme("dark").withWelcomeSeen(true).save(new JsonStore(dir, Clock.systemUTC()));
+        try (AppServices s = services()) {
+            s.peekSettings();
+            assertThat(s.settings().theme()).isEqualTo("dark");
+            assertThat(s.settings().welcomeSeen()).isTrue();
+            java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
+            s.finishReadingSettings(() -> changed.set(true)).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(changed).isFalse();
+            assertThat(s.settings().theme()).isEqualTo("dark");
+        }
+    }
+
+    @Test
+    void aFileTheQuickLookIsUnsureOfIsReadTheFullWayBeforeTheWindow() throws Exception {
+        // a newer version's file: left alone, defaults meanwhile, and never saved over
+        String newer = "{\"schemaVersion\": 9, \"data\": {\"theme\": \"dark\"}}";
+        Files.writeString(dir.resolve("settings.json"), newer);
+        try (AppServices s = services()) {
+            s.peekSettings();
+            assertThat(s.settings().theme()).isEqualTo("light");
+            assertThat(s.finishReadingSettings(() -> { }).isDone()).isTrue();
+            s.updateSettings(st -> st.withTheme("dark"));
+            s.saveSettingsNow();
+        }
+        assertThat(Files.readString(dir.resolve("settings.json"))).isEqualTo(newer);
+    }
+
+    @Test
+    void aSaveAskedForBeforeTheFullReadIsWrittenAfterIt() throws Exception {
+        formcoach.store.Settings.defaults().withRegion("GB").save(new JsonStore(dir, Clock.systemUTC()));
+        try (AppServices s = services()) {
+            s.peekSettings();
+            s.updateSettings(st -> st.withTheme("dark"));
+            s.finishReadingSettings(() -> { }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            s.saveSettingsNow();
+        }
+        try (AppServices again = services()) {
+            again.loadSettings();
+            assertThat(again.settings().theme()).isEqualTo("dark");
+            assertThat(again.settings().region()).isEqualTo("GB");
+        }
+    }
+
+    @Test
+    void closingBeforeTheFirstFrameStillReadsThenSaves() throws Exception {
+        formcoach.store.Settings.defaults().withRegion("GB").save(new JsonStore(dir, Clock.systemUTC()));
+        try (AppServices s = services()) {
+            s.peekSettings();
+            s.updateSettings(st -> st.withTheme("dark"));
+            // no finishReadingSettings: the window closed before its first frame
+            s.saveSettingsNow();
+        }
+        try (AppServices again = services()) {
+            again.loadSettings();
+            assertThat(again.settings().theme()).isEqualTo("dark");
+            assertThat(again.settings().region()).isEqualTo("GB");
+        }
+    }
 }

@@ -18,9 +18,8 @@ import java.nio.file.Path;
  * (FFmpeg seeks to the key frame before it and decodes forward). Not thread-safe: one thread uses a clip.
  */
 public final class VideoClip implements AutoCloseable {
-    static {
-        avutil.av_log_set_level(avutil.AV_LOG_QUIET);
-    }
+    /** FFmpeg's own log quiet, once, at the first clip (not when this class loads: the libraries may be missing). */
+    private static volatile boolean logsQuiet;
 
     private final Path path;
     private final FFmpegFrameGrabber grabber;
@@ -51,13 +50,28 @@ public final class VideoClip implements AutoCloseable {
         if (!Files.isReadable(file)) {
             throw new VideoException(file + " cannot be read (permission denied).");
         }
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-        grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+        java.util.Optional<String> noNatives = formcoach.video.NativeSupport.missing();
+        if (noNatives.isPresent()) {
+            throw new VideoException(noNatives.get());
+        }
+        FFmpegFrameGrabber grabber;
+        try {
+            if (!logsQuiet) {
+                avutil.av_log_set_level(avutil.AV_LOG_QUIET);
+                logsQuiet = true;
+            }
+            grabber = new FFmpegFrameGrabber(file.toFile());
+            grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+        } catch (LinkageError e) {
+            throw new VideoException(formcoach.video.NativeSupport.couldNotLoad(e), e);
+        }
         try {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             releaseQuietly(grabber);
             throw new VideoException(name + " is not a video Form Coach can read (FFmpeg could not open it).", e);
+        } catch (LinkageError e) {
+            throw new VideoException(formcoach.video.NativeSupport.couldNotLoad(e), e);
         }
         if (!grabber.hasVideo() || grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
             releaseQuietly(grabber);

@@ -28,30 +28,41 @@ final class TfliteModel implements AutoCloseable {
     private boolean closed;
 
     TfliteModel(String resourceName, int threads) throws PoseException {
+        this(resourceName, threads, readResource(resourceName), formcoach.video.NativeSupport.missing());
+    }
+
+    private TfliteModel(String resourceName, int threads, byte[] data, java.util.Optional<String> noNatives) throws PoseException {
         this.name = resourceName;
-        byte[] data = readResource(resourceName);
-        // the model keeps pointing into this buffer: it lives as long as the model
-        bytes = new BytePointer(data.length);
-        bytes.put(data, 0, data.length);
-        model = FlatBufferModel.BuildFromBuffer(bytes, data.length);
-        if (model == null || model.isNull()) {
-            bytes.close();
-            throw new PoseException("The pose model " + resourceName + " could not be loaded (it may be damaged).");
+        if (noNatives.isPresent()) {
+            throw new PoseException(noNatives.get());
         }
-        interpreter = new Interpreter((Pointer) null);
-        try (BuiltinOpResolver resolver = new BuiltinOpResolver();
-             InterpreterBuilder builder = new InterpreterBuilder(model, resolver)) {
-            builder.SetNumThreads(threads);
-            if (builder.apply(interpreter) != 0 || interpreter.isNull() || interpreter.AllocateTensors() != 0) {
-                throw new PoseException("The pose model " + resourceName + " could not be prepared to run.");
+        try {
+            bytes = new BytePointer(data.length);
+            // the model keeps pointing into this buffer: it lives as long as the model
+            bytes.put(data, 0, data.length);
+            model = FlatBufferModel.BuildFromBuffer(bytes, data.length);
+            if (model == null || model.isNull()) {
+                bytes.close();
+                throw new PoseException("The pose model " + resourceName + " could not be loaded (it may be damaged).");
             }
-        }
-        input = interpreter.typed_input_tensor_float(0);
-        inputShape = dims(interpreter.input_tensor(0));
-        int outputs = outputCount(interpreter);
-        outputShapes = new int[outputs][];
-        for (int i = 0; i < outputs; i++) {
-            outputShapes[i] = dims(interpreter.output_tensor(i));
+            interpreter = new Interpreter((Pointer) null);
+            try (BuiltinOpResolver resolver = new BuiltinOpResolver();
+                 InterpreterBuilder builder = new InterpreterBuilder(model, resolver)) {
+                builder.SetNumThreads(threads);
+                if (builder.apply(interpreter) != 0 || interpreter.isNull() || interpreter.AllocateTensors() != 0) {
+                    throw new PoseException("The pose model " + resourceName + " could not be prepared to run.");
+                }
+            }
+            input = interpreter.typed_input_tensor_float(0);
+            inputShape = dims(interpreter.input_tensor(0));
+            int outputs = outputCount(interpreter);
+            outputShapes = new int[outputs][];
+            for (int i = 0; i < outputs; i++) {
+                outputShapes[i] = dims(interpreter.output_tensor(i));
+            }
+        } catch (LinkageError e) {
+            // the libraries are there but would not load (a broken or foreign library): a message, not a crash
+            throw new PoseException(formcoach.video.NativeSupport.couldNotLoad(e), e);
         }
     }
 
