@@ -1,6 +1,8 @@
 package formcoach.store;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 import java.util.Locale;
 
@@ -23,7 +25,9 @@ import java.util.Locale;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(String theme, WindowBounds window, double volume, boolean muted, boolean voice,
                        int leadInSeconds, String region, boolean welcomeSeen, String reportName, String reportBirthDate,
-                       boolean reduceMotion) {
+                       // added after the first release: a file written before it has no such key, which reads as off
+                       // (not as a broken file, which FAIL_ON_NULL_FOR_PRIMITIVES would make it)
+                       @JsonSetter(nulls = Nulls.AS_EMPTY) boolean reduceMotion) {
     public static final String STORE_NAME = "settings";
     public static final int SCHEMA_VERSION = 1;
     /** The region code for "no country in particular" (the 112 set). */
