@@ -276,6 +276,7 @@ public final class DrawingBoard {
         replace(s.id(), d -> s.point() >= 0
                 ? d.withPoint(s.point(), new Drawing.Point(d.point(s.point()).x() + dx, d.point(s.point()).y() + dy))
                 : d.movedBy(dx, dy));
+        onChange.run();
         return true;
     }
 

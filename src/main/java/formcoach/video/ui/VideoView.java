@@ -6,6 +6,7 @@ import formcoach.library.Fault;
 import formcoach.store.StoreException;
 import formcoach.ui.UiContext;
 import formcoach.video.CameraView;
+import formcoach.video.DrawingStore;
 import formcoach.video.LandmarkFile;
 import formcoach.video.SetAnalyzer;
 import formcoach.video.SetReport;
@@ -80,6 +81,8 @@ import java.util.function.Supplier;
  * the reps and faults the {@link SetAnalyzer} reports. Everything works from the keyboard:
  * Space play/pause · {@code ,} {@code .} frame step · ← → one second · Home/End · 1 2 3 speed 1× ½× ¼× ·
  * L loop the rep · + − 0 zoom · F full screen · A analyse · Esc cancel · Ctrl+O open · Delete forget the analysis.
+ * Drawing ({@link DrawingLayer}): I line · V angle · T note · S select · Delete · Ctrl+Z. G the figure beside the
+ * video ({@link FigureBeside}), H its fault or clean form · P pick the lifter ({@link LifterPicker}).
  */
 public final class VideoView {
     static final double[] SPEEDS = {1, 0.5, 0.25};
@@ -144,6 +147,13 @@ public final class VideoView {
     private AtomicBoolean cancelFlag = new AtomicBoolean();
     private double[] lifter;
     private final double[] drawn = new double[4];
+    // drawing on frames, the figure beside the video, and picking the lifter by keyboard
+    private final DrawingLayer drawings;
+    private final FigureBeside beside = new FigureBeside();
+    private final LifterPicker picker;
+    private final ToggleButton besideToggle = new ToggleButton("Figure beside (G)");
+    private VideoFrame lastFrame;
+    private boolean pressUsed;
 
     private final AnimationTimer ticker = new AnimationTimer() {
         @Override
@@ -169,6 +179,13 @@ public final class VideoView {
         this.chooser = chooser;
         this.webcams = webcams;
         this.recent = new RecentClips(ctx.store());
+        this.drawings = new DrawingLayer(new DrawingStore(ctx.store().dir(), ctx.clock()), pool, this::setStatus, this::redraw,
+                () -> Math.max(0, shown.get()), () -> info == null ? 0.0 : info.timeOf(Math.max(0, shown.get())),
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
+        this.picker = new LifterPicker(pool, this::setStatus, canvas::setAccessibleText, this::redraw, p -> {
+            lifter = p;
+            redraw();
+        });
 
         root.getStyleClass().add("video-view");
         root.setFocusTraversable(true);
@@ -215,10 +232,12 @@ public final class VideoView {
                 viewBox.setValue(CameraGuide.recommended(b.category()));
             }
             updateGuidance();
+            beside.setLift(liftId(), viewBox.getValue());
             reanalyseReport();
         });
         viewBox.valueProperty().addListener((o, a, b) -> {
             updateGuidance();
+            beside.setLift(liftId(), viewBox.getValue());
             reanalyseReport();
         });
         analyse.setOnAction(e -> analyse());
@@ -283,9 +302,18 @@ public final class VideoView {
             e.setDropCompleted(ok);
             e.consume();
         });
+        centre.setOnMousePressed(e -> {
+            root.requestFocus();
+            pressUsed = drawings.pressed(e);
+        });
+        centre.setOnMouseDragged(drawings::dragged);
+        centre.setOnMouseReleased(drawings::released);
+        centre.setOnMouseMoved(drawings::moved);
         centre.setOnMouseClicked(e -> {
             root.requestFocus();
-            pickLifter(e.getX(), e.getY());
+            if (!pressUsed && e.isStillSincePress()) {
+                pickLifter(e.getX(), e.getY());
+            }
         });
 
         // ---- bottom: transport
@@ -342,10 +370,22 @@ public final class VideoView {
         progressRow.setAlignment(Pos.CENTER_LEFT);
         progressRow.managedProperty().bind(progressRow.visibleProperty());
         progressRow.visibleProperty().bind(analysing);
-        VBox bottom = new VBox(6, scrubRow, transport, progressRow);
+        besideToggle.setFocusTraversable(false);
+        besideToggle.setMinWidth(Region.USE_PREF_SIZE);
+        besideToggle.setTooltip(new Tooltip("The correct-form figure of this lift beside the video, at the same point of the rep"));
+        besideToggle.setOnAction(e -> showBeside(besideToggle.isSelected()));
+        Button pickLifterButton = new Button("Pick the lifter (P)");
+        pickLifterButton.setFocusTraversable(false);
+        pickLifterButton.setMinWidth(Region.USE_PREF_SIZE);
+        pickLifterButton.setTooltip(new Tooltip("Several people in frame? Outline them and pick the lifter with Tab and Enter (or a click)"));
+        pickLifterButton.setOnAction(e -> startPicking());
+        FlowPane toolsRow = new FlowPane(8, 6, drawings.tools(), sep(), besideToggle, pickLifterButton);
+        toolsRow.setAlignment(Pos.CENTER_LEFT);
+        VBox bottom = new VBox(6, scrubRow, transport, toolsRow, progressRow);
         bottom.setPadding(new Insets(6, 12, 10, 12));
 
-        BorderPane playerPane = new BorderPane(centre);
+        HBox.setHgrow(centre, Priority.ALWAYS);
+        BorderPane playerPane = new BorderPane(new HBox(centre, beside.root()));
         playerPane.setBottom(bottom);
         root.setCenter(playerPane);
 
@@ -429,6 +469,10 @@ public final class VideoView {
         if (e.getTarget() instanceof ComboBox<?> || liftBox.isShowing() || viewBox.isShowing()) {
             return;
         }
+        if (picker.onKey(e) || drawings.onKey(e)) {
+            e.consume();
+            return;
+        }
         KeyCode k = e.getCode();
         boolean handled = true;
         if (e.isShortcutDown()) {
@@ -470,6 +514,12 @@ public final class VideoView {
             zoom(1);
         } else if (k == KeyCode.F || k == KeyCode.F11) {
             toggleFullScreen();
+        } else if (k == KeyCode.G) {
+            showBeside(!beside.isShown());
+        } else if (k == KeyCode.H && beside.isShown()) {
+            beside.toggleFault();
+        } else if (k == KeyCode.P) {
+            startPicking();
         } else if (k == KeyCode.A) {
             analyse();
         } else if (k == KeyCode.R && info == null && !recentClips.isEmpty()) {
@@ -545,6 +595,8 @@ public final class VideoView {
             return;
         }
         clipPath = file;
+        drawings.reset();
+        picker.stop();
         clipHash = null;
         lifter = null;
         info = videoInfo;
@@ -584,6 +636,7 @@ public final class VideoView {
                         return;
                     }
                     clipHash = hash;
+                    drawings.load(hash, info.width(), info.height(), info.fps());
                     cached.ifPresent(f -> {
                         applyAnalysis(f, r);
                         setStatus("The skeleton comes from this clip's saved analysis. Delete analysis forgets it.");
@@ -641,9 +694,61 @@ public final class VideoView {
         if (fx < 0 || fy < 0 || fx > 1 || fy > 1) {
             return;
         }
+        if (picker.clicked(fx, fy)) {
+            return;
+        }
         lifter = new double[]{fx, fy};
         setStatus("Lifter marked. Press A: the analysis follows the person nearest the mark.");
         redraw();
+    }
+
+    private void showBeside(boolean on) {
+        besideToggle.setSelected(on);
+        beside.setLift(liftId(), viewBox.getValue());
+        beside.setShown(on);
+        if (on && speedIndex == 0) {
+            // the figure is for seeing the form: slow motion unless the person chose a speed
+            setSpeed(1);
+        }
+        if (on) {
+            setStatus("The correct-form figure follows your reps at the same phase. G hides it; H shows the rep's fault or clean form.");
+        }
+        redraw();
+    }
+
+    private void startPicking() {
+        if (analysing.get()) {
+            setStatus("Wait for the analysis to finish (or cancel it with Esc) before picking the lifter.");
+            return;
+        }
+        pause();
+        picker.start(lastFrame == null ? null : lastFrame.image());
+    }
+
+    /** Where the point at ({@code fx}, {@code fy}) of the shown frame is on the screen (for tests driving the mouse). */
+    javafx.geometry.Point2D screenPoint(double fx, double fy) {
+        return canvas.localToScreen(drawn[0] + fx * drawn[2], drawn[1] + fy * drawn[3]);
+    }
+
+    /** What a screen reader says for the picture (the person highlighted while picking the lifter). */
+    String pictureAccessibleText() {
+        return canvas.getAccessibleText();
+    }
+
+    DrawingLayer drawingLayer() {
+        return drawings;
+    }
+
+    FigureBeside figureBeside() {
+        return beside;
+    }
+
+    LifterPicker lifterPicker() {
+        return picker;
+    }
+
+    double[] lifterMark() {
+        return lifter;
     }
 
     private void webcam() {
@@ -717,6 +822,9 @@ public final class VideoView {
         picture.getPixelWriter().setPixels(0, 0, img.width(), img.height(), PixelFormat.getByteRgbInstance(),
                 img.pixels(), 0, 3 * img.width());
         shown.set(f.index());
+        lastFrame = f;
+        beside.show(f.index());
+        drawings.frameChanged();
         updatingScrub = true;
         scrub.setValue(f.index());
         updatingScrub = false;
@@ -785,6 +893,8 @@ public final class VideoView {
         if (f != null) {
             SkeletonPainter.paint(g, f, x, y, w, h);
         }
+        drawings.paint(g, x, y, w, h, Math.max(0, shown.get()));
+        picker.paint(g, x, y, w, h);
         String flag = flagsAt(shown.get());
         if (flag != null) {
             g.setFont(Font.font(null, FontWeight.BOLD, Math.max(14, Math.min(28, ch / 22))));
@@ -1101,6 +1211,7 @@ public final class VideoView {
                 Platform.runLater(() -> {
                     if (landmarks == file) {
                         report = r;
+                        beside.setAnalysis(file, r, lift, view);
                         showReport();
                         redraw();
                     }
@@ -1114,6 +1225,7 @@ public final class VideoView {
     private void applyAnalysis(LandmarkFile file, SetReport r) {
         landmarks = file;
         report = r;
+        beside.setAnalysis(file, r, liftId(), viewBox.getValue());
         forget.setDisable(false);
         showReport();
         redraw();
@@ -1135,13 +1247,20 @@ public final class VideoView {
                 Platform.runLater(() -> {
                     landmarks = null;
                     report = null;
+                    beside.setAnalysis(null, null, null, null);
                     forget.setDisable(true);
                     loopStart = -1;
                     loopEnd = -1;
                     loop.setSelected(false);
                     showReport();
                     redraw();
-                    setStatus(had ? "The analysis of this clip was deleted from the data folder." : "This clip has no saved analysis.");
+                    String done = had ? "The analysis of this clip was deleted from the data folder" : "This clip has no saved analysis";
+                    setStatus(done + ".");
+                    drawings.deleteStored(hadDrawings -> {
+                        if (hadDrawings) {
+                            setStatus(done + (had ? ", with its drawings." : "; its drawings were deleted."));
+                        }
+                    });
                 });
             } catch (StoreException e) {
                 Platform.runLater(() -> setStatus(e.getMessage()));
