@@ -6,7 +6,6 @@ import formcoach.video.DrawingBoard;
 import formcoach.video.DrawingGeometry;
 import formcoach.video.DrawingStore;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
@@ -19,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
@@ -28,6 +26,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +45,7 @@ import java.util.function.Supplier;
  */
 final class DrawingLayer {
     static final double HIT_PIXELS = 9;
-    private static final Color INK = Color.web("#ffd166");
+    private static final Color INK = Color.web("#ff66e6");
     private static final Color SELECTED = Color.web("#06d6a0");
     private static final Color SHADOW = Color.rgb(0, 0, 0, 0.65);
 
@@ -58,13 +57,13 @@ final class DrawingLayer {
     private final IntSupplier frame;
     private final Supplier<Double> time;
     private final Supplier<Window> window;
-    private final ToggleButton lineTool = new ToggleButton("Line (I)");
-    private final ToggleButton angleTool = new ToggleButton("Angle (V)");
-    private final ToggleButton noteTool = new ToggleButton("Note (T)");
-    private final Button undo = new Button("Undo");
-    private final Button clear = new Button("Clear drawings");
+    private final ToggleButton lineTool = iconToggle("mdi2v-vector-line", "Draw a line (I)");
+    private final ToggleButton angleTool = iconToggle("mdi2a-angle-acute", "Measure an angle (V)");
+    private final ToggleButton noteTool = iconToggle("mdi2n-note-text-outline", "Pin a note (T)");
+    private final Button undo = new Button(null, new FontIcon("mdi2u-undo"));
+    private final Button clear = new Button(null, new FontIcon("mdi2d-delete-sweep-outline"));
     private final Label readout = new Label();
-    private final HBox tools;
+    private final List<Node> tools;
     private String hash;
     private long loadGeneration;
     private boolean cursorShown;
@@ -84,17 +83,20 @@ final class DrawingLayer {
         lineTool.setOnAction(e -> toggleTool(Drawing.Kind.LINE));
         angleTool.setOnAction(e -> toggleTool(Drawing.Kind.ANGLE));
         noteTool.setOnAction(e -> toggleTool(Drawing.Kind.NOTE));
-        lineTool.setTooltip(new Tooltip("Draw a line: click its two ends (or move the cross with the arrows and press Enter)"));
-        angleTool.setTooltip(new Tooltip("Measure an angle: click one end, the corner, then the other end"));
-        noteTool.setTooltip(new Tooltip("Pin a note to this frame"));
+        lineTool.setTooltip(new Tooltip("Line (I): click its two ends, or move the cross with the arrows and press Enter"));
+        angleTool.setTooltip(new Tooltip("Angle (V): click one end, the corner, then the other end; the degrees show at the corner"));
+        noteTool.setTooltip(new Tooltip("Note (T): pin a note to this frame"));
         undo.setTooltip(new Tooltip("Undo the last change to the drawings (Ctrl+Z)"));
+        undo.setAccessibleText("Undo drawing (Ctrl+Z)");
         undo.setOnAction(e -> undo());
-        clear.setTooltip(new Tooltip("Remove every drawing on this clip"));
+        clear.setTooltip(new Tooltip("Clear drawings: remove every drawing on this clip (Ctrl+Z brings them back)"));
+        clear.setAccessibleText("Clear drawings");
         clear.setOnAction(e -> clearAll());
         readout.getStyleClass().add("video-readout");
         readout.setId("video-drawing-readout");
-        tools = new HBox(4, lineTool, angleTool, noteTool, undo, clear, readout);
-        tools.setAlignment(Pos.CENTER_LEFT);
+        readout.setMaxWidth(420);
+        readout.setMinWidth(0);
+        tools = List.of(lineTool, angleTool, noteTool, undo, clear, readout);
         for (Region r : List.of(lineTool, angleTool, noteTool, undo, clear)) {
             r.setFocusTraversable(false);
             r.setMinWidth(Region.USE_PREF_SIZE);
@@ -102,8 +104,20 @@ final class DrawingLayer {
         enable(false);
     }
 
-    Node tools() {
+    /** The tool buttons and the readout of the selected drawing, for the player's tool row (they wrap one by one). */
+    List<Node> tools() {
         return tools;
+    }
+
+    private static ToggleButton iconToggle(String icon, String name) {
+        ToggleButton b = new ToggleButton(null, new FontIcon(icon));
+        b.setAccessibleText(name);
+        return b;
+    }
+
+    /** Whether the clip's drawings are read and the tools can be used. */
+    boolean ready() {
+        return hash != null;
     }
 
     DrawingBoard board() {

@@ -15,11 +15,9 @@ import formcoach.video.RepPhaseMap;
 import formcoach.video.RuleBasedSetAnalyzer;
 import formcoach.video.SetReport;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -60,10 +58,7 @@ final class FigureBeside {
         root.getStyleClass().add("video-figure");
         root.setId("video-figure");
         root.getStylesheets().add(Stylesheets.of(FigurePane.class, "/formcoach/figure/ui/figure.css"));
-        root.setPadding(new Insets(8, 6, 8, 6));
-        root.setPrefWidth(300);
-        root.setMinWidth(200);
-        root.setMaxWidth(420);
+        root.setPadding(new Insets(0, 0, 6, 0));
         root.managedProperty().bind(root.visibleProperty());
         root.setVisible(false);
         title.getStyleClass().add("video-panel-title");
@@ -71,16 +66,15 @@ final class FigureBeside {
         showFault.setTooltip(new Tooltip("Draw the figure with this rep's flagged fault instead of the clean rep (H)"));
         showFault.setOnAction(e -> show(frame));
         showFault.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(6, title, gap, showFault);
-        head.setAlignment(Pos.CENTER_LEFT);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.getStyleClass().add("text-muted");
         caption.setId("video-figure-caption");
         VBox.setVgrow(stage, Priority.ALWAYS);
         stage.setMinHeight(120);
-        root.getChildren().addAll(head, stage, caption);
+        stage.setPrefHeight(240);
+        root.getChildren().addAll(title, stage, caption, showFault);
     }
 
     VBox root() {

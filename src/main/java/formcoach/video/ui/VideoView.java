@@ -151,7 +151,7 @@ public final class VideoView {
     private final DrawingLayer drawings;
     private final FigureBeside beside = new FigureBeside();
     private final LifterPicker picker;
-    private final ToggleButton besideToggle = new ToggleButton("Figure beside (G)");
+    private final ToggleButton besideToggle = new ToggleButton("Figure (G)", new org.kordamp.ikonli.javafx.FontIcon("mdi2h-human"));
     private VideoFrame lastFrame;
     private boolean pressUsed;
 
@@ -209,6 +209,9 @@ public final class VideoView {
             }
         });
         liftBox.setOnShowing(e -> fillLifts(lifts));
+        // once a lift or view is chosen from the list, the player's keys work again at once
+        liftBox.setOnHidden(e -> root.requestFocus());
+        viewBox.setOnHidden(e -> root.requestFocus());
         fillLifts(lifts);
         viewBox.getItems().setAll(CameraView.values());
         viewBox.setConverter(new StringConverter<>() {
@@ -372,20 +375,23 @@ public final class VideoView {
         progressRow.visibleProperty().bind(analysing);
         besideToggle.setFocusTraversable(false);
         besideToggle.setMinWidth(Region.USE_PREF_SIZE);
-        besideToggle.setTooltip(new Tooltip("The correct-form figure of this lift beside the video, at the same point of the rep"));
+        besideToggle.setTooltip(new Tooltip("Figure (G): the correct-form figure of this lift beside the video, at the same point of the rep"));
         besideToggle.setOnAction(e -> showBeside(besideToggle.isSelected()));
-        Button pickLifterButton = new Button("Pick the lifter (P)");
+        Button pickLifterButton = new Button("Lifter (P)", new org.kordamp.ikonli.javafx.FontIcon("mdi2a-account-search-outline"));
+        pickLifterButton.setAccessibleText("Pick the lifter (P)");
         pickLifterButton.setFocusTraversable(false);
         pickLifterButton.setMinWidth(Region.USE_PREF_SIZE);
-        pickLifterButton.setTooltip(new Tooltip("Several people in frame? Outline them and pick the lifter with Tab and Enter (or a click)"));
+        pickLifterButton.setTooltip(new Tooltip("Pick the lifter (P): several people in frame? Outline them and pick one with Tab and Enter (or a click)"));
         pickLifterButton.setOnAction(e -> startPicking());
-        FlowPane toolsRow = new FlowPane(8, 6, drawings.tools(), sep(), besideToggle, pickLifterButton);
-        toolsRow.setAlignment(Pos.CENTER_LEFT);
-        VBox bottom = new VBox(6, scrubRow, transport, toolsRow, progressRow);
+        // the drawing tools share the transport's rows; its height is reckoned for a typical width, not FlowPane's 400 px
+        transport.setPrefWrapLength(640);
+        transport.getChildren().add(sep());
+        transport.getChildren().addAll(drawings.tools());
+        transport.getChildren().addAll(sep(), besideToggle, pickLifterButton);
+        VBox bottom = new VBox(6, scrubRow, transport, progressRow);
         bottom.setPadding(new Insets(6, 12, 10, 12));
 
-        HBox.setHgrow(centre, Priority.ALWAYS);
-        BorderPane playerPane = new BorderPane(new HBox(centre, beside.root()));
+        BorderPane playerPane = new BorderPane(centre);
         playerPane.setBottom(bottom);
         root.setCenter(playerPane);
 
@@ -395,7 +401,7 @@ public final class VideoView {
         ScrollPane repsScroll = new ScrollPane(repsBox);
         repsScroll.setFitToWidth(true);
         repsScroll.getStyleClass().add("video-reps");
-        VBox right = new VBox(8, repsTitle, repsScroll);
+        VBox right = new VBox(8, beside.root(), repsTitle, repsScroll);
         VBox.setVgrow(repsScroll, Priority.ALWAYS);
         right.setPadding(new Insets(10, 12, 10, 6));
         right.setPrefWidth(320);

@@ -140,7 +140,7 @@ class VideoPlayerToolsTest {
         waitForFrame(0);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> player().report() != null);
         // the drawing tools wake once the clip's drawings are read
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !player().drawingLayer().tools().lookup(".toggle-button").isDisabled());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> player().drawingLayer().ready());
         return hash;
     }
 
