@@ -13,8 +13,16 @@ public record LifterCandidates(List<Person> people) {
         people = people.stream().sorted(Comparator.comparingDouble(Person::centreX).thenComparingDouble(Person::centreY)).toList();
     }
 
-    /** A person's box as fractions of the frame (left, top, width, height) and the detector's score. */
-    public record Person(double left, double top, double width, double height, double score) {
+    /**
+     * A person's box as fractions of the frame (left, top, width, height), the detector's score, and the
+     * point the pose tracker aims at to follow this person ({@code aimX}, {@code aimY}).
+     */
+    public record Person(double left, double top, double width, double height, double score, double aimX, double aimY) {
+        /** A person aimed at the box's middle. */
+        public Person(double left, double top, double width, double height, double score) {
+            this(left, top, width, height, score, left + width / 2, top + height / 2);
+        }
+
         public double centreX() {
             return left + width / 2;
         }

@@ -81,13 +81,18 @@ final class LifterPicker {
     static List<LifterCandidates.Person> detect(RgbImage image) throws PoseException {
         try (PoseDetector d = new PoseDetector(2)) {
             List<LifterCandidates.Person> out = new ArrayList<>();
-            for (Detection p : d.detect(image)) {
-                double left = Math.max(0, p.xMin() / image.width());
-                double top = Math.max(0, p.yMin() / image.height());
-                double right = Math.min(1, (p.xMin() + p.width()) / image.width());
-                double bottom = Math.min(1, (p.yMin() + p.height()) / image.height());
+            for (Detection p : d.detectAll(image)) {
+                // the detector's box is the head; the body is the square its alignment points span
+                var body = p.roi();
+                double half = body.width() / 2 / 1.25;
+                double left = Math.max(0, (body.centerX() - half) / image.width());
+                double top = Math.max(0, (body.centerY() - half) / image.height());
+                double right = Math.min(1, (body.centerX() + half) / image.width());
+                double bottom = Math.min(1, (body.centerY() + half) / image.height());
                 if (right > left && bottom > top) {
-                    out.add(new LifterCandidates.Person(left, top, right - left, bottom - top, p.score()));
+                    // the tracker follows the person whose head box is nearest the aim
+                    out.add(new LifterCandidates.Person(left, top, right - left, bottom - top, p.score(),
+                            (p.xMin() + p.width() / 2) / image.width(), (p.yMin() + p.height() / 2) / image.height()));
                 }
             }
             return out;
@@ -199,7 +204,7 @@ final class LifterPicker {
         LifterCandidates.Person p = candidates.get(i);
         String who = candidates.describe(i);
         stop();
-        picked.accept(new double[] {p.centreX(), p.centreY()});
+        picked.accept(new double[] {p.aimX(), p.aimY()});
         status.accept("Lifter picked: " + who + ". Press A: the analysis follows this person.");
     }
 

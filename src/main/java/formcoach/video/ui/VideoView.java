@@ -137,6 +137,7 @@ public final class VideoView {
     private int playStartIndex;
     private boolean busy;
     private int pending = -1;
+    private int inFlight = -1;
     private int loopStart = -1;
     private int loopEnd = -1;
     private double zoom = 1;
@@ -780,6 +781,7 @@ public final class VideoView {
             return;
         }
         busy = true;
+        inFlight = target;
         long generation = openGeneration;
         decoder.execute(() -> {
             VideoFrame f = null;
@@ -1001,7 +1003,8 @@ public final class VideoView {
             return;
         }
         pause();
-        int base = pending >= 0 ? pending : shown.get();
+        // keys faster than decoding step on from the frame already asked for, so none is lost
+        int base = pending >= 0 ? pending : busy ? inFlight : shown.get();
         request(base + by);
     }
 
