@@ -11,7 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -25,7 +25,6 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
@@ -56,13 +55,17 @@ final class DrawingLayer {
     private final Runnable redraw;
     private final IntSupplier frame;
     private final Supplier<Double> time;
-    private final Supplier<Window> window;
     private final ToggleButton lineTool = iconToggle("mdi2v-vector-line", "Draw a line (I)");
     private final ToggleButton angleTool = iconToggle("mdi2a-angle-acute", "Measure an angle (V)");
     private final ToggleButton noteTool = iconToggle("mdi2n-note-text-outline", "Pin a note (T)");
     private final Button undo = new Button(null, new FontIcon("mdi2u-undo"));
     private final Button clear = new Button(null, new FontIcon("mdi2d-delete-sweep-outline"));
     private final Label readout = new Label();
+    private final TextField noteField = new TextField();
+    private final Runnable focusPlayer;
+    private Drawing.Point noteAt;
+    private int noteFrame;
+    private double noteTime;
     private final List<Node> tools;
     private String hash;
     private long loadGeneration;
@@ -71,14 +74,14 @@ final class DrawingLayer {
     private final double[] rect = new double[4];
 
     DrawingLayer(DrawingStore store, Executor pool, Consumer<String> status, Runnable redraw, IntSupplier frame,
-                 Supplier<Double> time, Supplier<Window> window) {
+                 Supplier<Double> time, Runnable focusPlayer) {
         this.store = store;
         this.saver = new SerialExecutor(pool);
         this.status = status;
         this.redraw = redraw;
         this.frame = frame;
         this.time = time;
-        this.window = window;
+        this.focusPlayer = focusPlayer;
         board.onChange(this::save);
         lineTool.setOnAction(e -> toggleTool(Drawing.Kind.LINE));
         angleTool.setOnAction(e -> toggleTool(Drawing.Kind.ANGLE));
@@ -96,7 +99,21 @@ final class DrawingLayer {
         readout.setId("video-drawing-readout");
         readout.setMaxWidth(420);
         readout.setMinWidth(0);
-        tools = List.of(lineTool, angleTool, noteTool, undo, clear, readout);
+        // a note is typed here, in the window, rather than in a dialog that would cover the frame
+        noteField.setPromptText("Note for this frame: Enter adds it, Esc cancels");
+        noteField.setAccessibleText("Note for this frame");
+        noteField.setPrefColumnCount(22);
+        noteField.setId("video-note-field");
+        noteField.managedProperty().bind(noteField.visibleProperty());
+        noteField.setVisible(false);
+        noteField.setOnAction(e -> finishNote(noteField.getText()));
+        noteField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                finishNote(null);
+                e.consume();
+            }
+        });
+        tools = List.of(lineTool, angleTool, noteTool, undo, clear, noteField, readout);
         for (Region r : List.of(lineTool, angleTool, noteTool, undo, clear)) {
             r.setFocusTraversable(false);
             r.setMinWidth(Region.USE_PREF_SIZE);
@@ -278,7 +295,13 @@ final class DrawingLayer {
                 status.accept(left == 1 && k == Drawing.Kind.ANGLE ? "Now the other end of the angle." : left + " more point" + (left == 1 ? "" : "s") + ".");
             }
         } else if (done.get().kind() == Drawing.Kind.NOTE && done.get().text() == null) {
-            askNote(done.get().point(0), f);
+            noteAt = done.get().point(0);
+            noteFrame = f;
+            noteTime = done.get().t();
+            noteField.clear();
+            noteField.setVisible(true);
+            noteField.requestFocus();
+            status.accept("Type the note, then Enter. Esc cancels.");
         } else {
             status.accept(describe(done.get()) + ". S selects a point to move; Delete removes it; Ctrl+Z undoes.");
         }
@@ -286,21 +309,25 @@ final class DrawingLayer {
         redraw.run();
     }
 
-    private void askNote(Drawing.Point at, int f) {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle("Note on this frame");
-        dialog.setHeaderText("What do you want to remember about this frame?");
-        dialog.setContentText("Note");
-        Window w = window.get();
-        if (w != null) {
-            dialog.initOwner(w);
+    private void finishNote(String text) {
+        Drawing.Point at = noteAt;
+        noteAt = null;
+        noteField.setVisible(false);
+        focusPlayer.run();
+        if (at == null) {
+            return;
         }
-        Optional<String> text = dialog.showAndWait();
-        if (board.addNote(at, text.orElse(null), f, time.get()).isEmpty()) {
+        if (board.addNote(at, text, noteFrame, noteTime).isEmpty()) {
             status.accept("No note was added.");
         } else {
-            status.accept("Note added to frame " + (f + 1) + ".");
+            status.accept("Note added to frame " + (noteFrame + 1) + ".");
         }
+        redraw.run();
+    }
+
+    /** The field a note is typed into: for tests. */
+    TextField noteField() {
+        return noteField;
     }
 
     String describe(Drawing d) {

@@ -182,7 +182,7 @@ public final class VideoView {
         this.recent = new RecentClips(ctx.store());
         this.drawings = new DrawingLayer(new DrawingStore(ctx.store().dir(), ctx.clock()), pool, this::setStatus, this::redraw,
                 () -> Math.max(0, shown.get()), () -> info == null ? 0.0 : info.timeOf(Math.max(0, shown.get())),
-                () -> root.getScene() == null ? null : root.getScene().getWindow());
+                root::requestFocus);
         this.picker = new LifterPicker(pool, this::setStatus, canvas::setAccessibleText, this::redraw, p -> {
             lifter = p;
             redraw();
@@ -473,7 +473,8 @@ public final class VideoView {
     // ------------------------------------------------------------------ keys
 
     private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof ComboBox<?> || liftBox.isShowing() || viewBox.isShowing()) {
+        if (e.getTarget() instanceof ComboBox<?> || e.getTarget() instanceof javafx.scene.control.TextInputControl
+                || liftBox.isShowing() || viewBox.isShowing()) {
             return;
         }
         if (picker.onKey(e) || drawings.onKey(e)) {

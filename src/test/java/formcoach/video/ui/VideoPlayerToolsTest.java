@@ -186,8 +186,22 @@ class VideoPlayerToolsTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertThat(player().drawingLayer().board().all()).containsExactly(angle);
 
+        // a note is typed in the window; Esc leaves the selection so the keys go back to the player
+        robot.type(KeyCode.T);
+        robot.type(KeyCode.ENTER);
+        assertThat(player().drawingLayer().noteField().isFocused()).isTrue();
+        robot.write("ok");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(player().drawingLayer().noteField().isVisible()).isFalse();
+        assertThat(player().drawingLayer().board().all()).hasSize(2);
+        assertThat(player().drawingLayer().board().all().get(1).text()).isEqualTo("ok");
+        robot.type(KeyCode.DELETE);
+        assertThat(player().drawingLayer().board().all()).containsExactly(angle);
+
         // kept in the data folder by the clip's hash, and shown again when the clip is opened again
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> new DrawingStore(dir, Clock.systemUTC()).load(hash).drawings().equals(List.of(angle)));
+        robot.type(KeyCode.S);
         robot.type(KeyCode.DELETE);
         assertThat(player().drawingLayer().board().all()).isEmpty();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> new DrawingStore(dir, Clock.systemUTC()).load(hash).drawings().isEmpty());
