@@ -356,6 +356,10 @@ final class DrawingLayer {
 
     /** The frame changed: the readout follows. */
     void frameChanged() {
+        // a drawing that no longer shows cannot stay selected: the arrows go back to seeking
+        board.selection().flatMap(sel -> board.find(sel.id()))
+                .filter(d -> board.opacity(d, frame.getAsInt()) == 0)
+                .ifPresent(d -> board.clearSelection());
         updateReadout();
     }
 
