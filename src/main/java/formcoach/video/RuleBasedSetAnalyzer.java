@@ -155,6 +155,37 @@ public final class RuleBasedSetAnalyzer implements SetAnalyzer {
         return new SetReport(lift, view, out, List.copyOf(warnings));
     }
 
+    /**
+     * The movement the reps are counted on, per frame: 0 at the bottom of the lift's range, 1 at the top
+     * (the same smoothed and scaled curve as the rep counter; can go a little past 0–1). Empty when the
+     * lifter's arms or hips were not seen, or the movement is too small to count reps.
+     */
+    public java.util.Optional<double[]> progress(LandmarkFile file, String liftId, CameraView viewOrNull) {
+        String lift = liftId != null ? liftId : file.lift();
+        CameraView view = viewOrNull != null ? viewOrNull : file.view() != null ? file.view() : CameraView.SIDE;
+        if (file.frames().size() < 3) {
+            return java.util.Optional.empty();
+        }
+        DetectorRules.Family family = rules.familyOf(lift);
+        DetectorRules.Counting c = rules.counting();
+        double[] move = new Signals(file, view, c.minVisibility()).movement(family.signal());
+        if (!fillGaps(move)) {
+            return java.util.Optional.empty();
+        }
+        move = smooth(move, (int) Math.round(c.smoothingSeconds() * file.fps() / 2));
+        double lo = percentile(move, 0.05);
+        double hi = percentile(move, 0.95);
+        if (hi - lo < c.minRangeDegrees()) {
+            return java.util.Optional.empty();
+        }
+        double[] p = new double[move.length];
+        for (int i = 0; i < p.length; i++) {
+            double u = (move[i] - lo) / (hi - lo);
+            p[i] = family.signal() == DetectorRules.Signal.HIP_ANGLE ? u : 1 - u;
+        }
+        return java.util.Optional.of(p);
+    }
+
     // ---- reps ------------------------------------------------------------------------------------
 
     private static List<int[]> countReps(double[] move, DetectorRules.Signal signal, LandmarkFile file,

@@ -79,6 +79,24 @@ public final class PoseDetector implements AutoCloseable {
         return detect(image, new Roi(image.width() / 2.0, image.height() / 2.0, side, side, 0));
     }
 
+    /**
+     * The people on {@code image}, small ones too (for picking the lifter among several): the whole
+     * picture, then overlapping squares of half its short side, merged by suppression of overlapping boxes.
+     */
+    public List<Detection> detectAll(RgbImage image) throws PoseException {
+        List<Detection> all = new ArrayList<>(detect(image));
+        double side = Math.min(image.width(), image.height()) / 2.0;
+        double step = side / 2;
+        for (double top = 0; top < image.height() - step; top += step) {
+            for (double left = 0; left < image.width() - step; left += step) {
+                double cx = Math.min(left + side / 2, image.width() - side / 2);
+                double cy = Math.min(top + side / 2, image.height() - side / 2);
+                all.addAll(detect(image, new Roi(cx, cy, side, side, 0)));
+            }
+        }
+        return weightedNms(all, NMS_OVERLAP);
+    }
+
     /** The people inside the unturned square {@code square} of {@code image} (in the picture's pixels). */
     public List<Detection> detect(RgbImage image, Roi square) throws PoseException {
         double side = square.width();

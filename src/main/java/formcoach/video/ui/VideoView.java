@@ -6,6 +6,7 @@ import formcoach.library.Fault;
 import formcoach.store.StoreException;
 import formcoach.ui.UiContext;
 import formcoach.video.CameraView;
+import formcoach.video.DrawingStore;
 import formcoach.video.LandmarkFile;
 import formcoach.video.SetAnalyzer;
 import formcoach.video.SetReport;
@@ -80,6 +81,8 @@ import java.util.function.Supplier;
  * the reps and faults the {@link SetAnalyzer} reports. Everything works from the keyboard:
  * Space play/pause · {@code ,} {@code .} frame step · ← → one second · Home/End · 1 2 3 speed 1× ½× ¼× ·
  * L loop the rep · + − 0 zoom · F full screen · A analyse · Esc cancel · Ctrl+O open · Delete forget the analysis.
+ * Drawing ({@link DrawingLayer}): I line · V angle · T note · S select · Delete · Ctrl+Z. G the figure beside the
+ * video ({@link FigureBeside}), H its fault or clean form · P pick the lifter ({@link LifterPicker}).
  */
 public final class VideoView {
     static final double[] SPEEDS = {1, 0.5, 0.25};
@@ -135,6 +138,7 @@ public final class VideoView {
     private int playStartIndex;
     private boolean busy;
     private int pending = -1;
+    private int inFlight = -1;
     private int loopStart = -1;
     private int loopEnd = -1;
     private double zoom = 1;
@@ -145,6 +149,13 @@ public final class VideoView {
     private AtomicBoolean cancelFlag = new AtomicBoolean();
     private double[] lifter;
     private final double[] drawn = new double[4];
+    // drawing on frames, the figure beside the video, and picking the lifter by keyboard
+    private final DrawingLayer drawings;
+    private final FigureBeside beside = new FigureBeside();
+    private final LifterPicker picker;
+    private final ToggleButton besideToggle = new ToggleButton("Figure (G)", new org.kordamp.ikonli.javafx.FontIcon("mdi2h-human"));
+    private VideoFrame lastFrame;
+    private boolean pressUsed;
 
     private final AnimationTimer ticker = new AnimationTimer() {
         @Override
@@ -170,6 +181,13 @@ public final class VideoView {
         this.chooser = chooser;
         this.webcams = webcams;
         this.recent = new RecentClips(ctx.store());
+        this.drawings = new DrawingLayer(new DrawingStore(ctx.store().dir(), ctx.clock()), pool, this::setStatus, this::redraw,
+                () -> Math.max(0, shown.get()), () -> info == null ? 0.0 : info.timeOf(Math.max(0, shown.get())),
+                root::requestFocus);
+        this.picker = new LifterPicker(pool, this::setStatus, canvas::setAccessibleText, this::redraw, p -> {
+            lifter = p;
+            redraw();
+        });
 
         root.getStyleClass().add("video-view");
         root.setFocusTraversable(true);
@@ -193,6 +211,9 @@ public final class VideoView {
             }
         });
         liftBox.setOnShowing(e -> fillLifts(lifts));
+        // once a lift or view is chosen from the list, the player's keys work again at once
+        liftBox.setOnHidden(e -> root.requestFocus());
+        viewBox.setOnHidden(e -> root.requestFocus());
         fillLifts(lifts);
         viewBox.getItems().setAll(CameraView.values());
         viewBox.setConverter(new StringConverter<>() {
@@ -216,10 +237,12 @@ public final class VideoView {
                 viewBox.setValue(CameraGuide.recommended(b.category()));
             }
             updateGuidance();
+            beside.setLift(liftId(), viewBox.getValue());
             reanalyseReport();
         });
         viewBox.valueProperty().addListener((o, a, b) -> {
             updateGuidance();
+            beside.setLift(liftId(), viewBox.getValue());
             reanalyseReport();
         });
         analyse.setOnAction(e -> analyse());
@@ -284,9 +307,18 @@ public final class VideoView {
             e.setDropCompleted(ok);
             e.consume();
         });
+        centre.setOnMousePressed(e -> {
+            root.requestFocus();
+            pressUsed = drawings.pressed(e);
+        });
+        centre.setOnMouseDragged(drawings::dragged);
+        centre.setOnMouseReleased(drawings::released);
+        centre.setOnMouseMoved(drawings::moved);
         centre.setOnMouseClicked(e -> {
             root.requestFocus();
-            pickLifter(e.getX(), e.getY());
+            if (!pressUsed && e.isStillSincePress()) {
+                pickLifter(e.getX(), e.getY());
+            }
         });
 
         // ---- bottom: transport
@@ -343,6 +375,21 @@ public final class VideoView {
         progressRow.setAlignment(Pos.CENTER_LEFT);
         progressRow.managedProperty().bind(progressRow.visibleProperty());
         progressRow.visibleProperty().bind(analysing);
+        besideToggle.setFocusTraversable(false);
+        besideToggle.setMinWidth(Region.USE_PREF_SIZE);
+        besideToggle.setTooltip(new Tooltip("Figure (G): the correct-form figure of this lift beside the video, at the same point of the rep"));
+        besideToggle.setOnAction(e -> showBeside(besideToggle.isSelected()));
+        Button pickLifterButton = new Button("Lifter (P)", new org.kordamp.ikonli.javafx.FontIcon("mdi2a-account-search-outline"));
+        pickLifterButton.setAccessibleText("Pick the lifter (P)");
+        pickLifterButton.setFocusTraversable(false);
+        pickLifterButton.setMinWidth(Region.USE_PREF_SIZE);
+        pickLifterButton.setTooltip(new Tooltip("Pick the lifter (P): several people in frame? Outline them and pick one with Tab and Enter (or a click)"));
+        pickLifterButton.setOnAction(e -> startPicking());
+        // the drawing tools share the transport's rows; its height is reckoned for a typical width, not FlowPane's 400 px
+        transport.setPrefWrapLength(640);
+        transport.getChildren().add(sep());
+        transport.getChildren().addAll(drawings.tools());
+        transport.getChildren().addAll(sep(), besideToggle, pickLifterButton);
         VBox bottom = new VBox(6, scrubRow, transport, progressRow);
         bottom.setPadding(new Insets(6, 12, 10, 12));
 
@@ -356,7 +403,7 @@ public final class VideoView {
         ScrollPane repsScroll = new ScrollPane(repsBox);
         repsScroll.setFitToWidth(true);
         repsScroll.getStyleClass().add("video-reps");
-        VBox right = new VBox(8, repsTitle, repsScroll);
+        VBox right = new VBox(8, beside.root(), repsTitle, repsScroll);
         VBox.setVgrow(repsScroll, Priority.ALWAYS);
         right.setPadding(new Insets(10, 12, 10, 6));
         right.setPrefWidth(320);
@@ -427,7 +474,12 @@ public final class VideoView {
     // ------------------------------------------------------------------ keys
 
     private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof ComboBox<?> || liftBox.isShowing() || viewBox.isShowing()) {
+        if (e.getTarget() instanceof ComboBox<?> || e.getTarget() instanceof javafx.scene.control.TextInputControl
+                || liftBox.isShowing() || viewBox.isShowing()) {
+            return;
+        }
+        if (picker.onKey(e) || drawings.onKey(e)) {
+            e.consume();
             return;
         }
         KeyCode k = e.getCode();
@@ -471,6 +523,12 @@ public final class VideoView {
             zoom(1);
         } else if (k == KeyCode.F || k == KeyCode.F11) {
             toggleFullScreen();
+        } else if (k == KeyCode.G) {
+            showBeside(!beside.isShown());
+        } else if (k == KeyCode.H && beside.isShown()) {
+            beside.toggleFault();
+        } else if (k == KeyCode.P) {
+            startPicking();
         } else if (k == KeyCode.A) {
             analyse();
         } else if (k == KeyCode.R && info == null && !recentClips.isEmpty()) {
@@ -546,6 +604,8 @@ public final class VideoView {
             return;
         }
         clipPath = file;
+        drawings.reset();
+        picker.stop();
         clipHash = null;
         lifter = null;
         info = videoInfo;
@@ -585,6 +645,7 @@ public final class VideoView {
                         return;
                     }
                     clipHash = hash;
+                    drawings.load(hash, info.width(), info.height(), info.fps());
                     cached.ifPresent(f -> {
                         applyAnalysis(f, r);
                         setStatus("The skeleton comes from this clip's saved analysis. Delete analysis forgets it.");
@@ -642,6 +703,9 @@ public final class VideoView {
         if (fx < 0 || fy < 0 || fx > 1 || fy > 1) {
             return;
         }
+        if (picker.clicked(fx, fy)) {
+            return;
+        }
         lifter = new double[]{fx, fy};
         setStatus("Lifter marked. Press A: the analysis follows the person nearest the mark.");
         redraw();
@@ -650,6 +714,55 @@ public final class VideoView {
     /** What the Webcam button does instead of the message below (the section shows the live view). */
     public void setOnWebcam(Runnable action) {
         this.onWebcam = action;
+    }
+
+    private void showBeside(boolean on) {
+        besideToggle.setSelected(on);
+        beside.setLift(liftId(), viewBox.getValue());
+        beside.setShown(on);
+        if (on && speedIndex == 0) {
+            // the figure is for seeing the form: slow motion unless the person chose a speed
+            setSpeed(1);
+        }
+        if (on) {
+            setStatus("The correct-form figure follows your reps at the same phase. G hides it; H shows the rep's fault or clean form.");
+        }
+        redraw();
+    }
+
+    private void startPicking() {
+        if (analysing.get()) {
+            setStatus("Wait for the analysis to finish (or cancel it with Esc) before picking the lifter.");
+            return;
+        }
+        pause();
+        picker.start(lastFrame == null ? null : lastFrame.image());
+    }
+
+    /** Where the point at ({@code fx}, {@code fy}) of the shown frame is on the screen (for tests driving the mouse). */
+    javafx.geometry.Point2D screenPoint(double fx, double fy) {
+        return canvas.localToScreen(drawn[0] + fx * drawn[2], drawn[1] + fy * drawn[3]);
+    }
+
+    /** What a screen reader says for the picture (the person highlighted while picking the lifter). */
+    String pictureAccessibleText() {
+        return canvas.getAccessibleText();
+    }
+
+    DrawingLayer drawingLayer() {
+        return drawings;
+    }
+
+    FigureBeside figureBeside() {
+        return beside;
+    }
+
+    LifterPicker lifterPicker() {
+        return picker;
+    }
+
+    double[] lifterMark() {
+        return lifter;
     }
 
     private void webcam() {
@@ -680,6 +793,7 @@ public final class VideoView {
             return;
         }
         busy = true;
+        inFlight = target;
         long generation = openGeneration;
         decoder.execute(() -> {
             VideoFrame f = null;
@@ -728,6 +842,9 @@ public final class VideoView {
         picture.getPixelWriter().setPixels(0, 0, img.width(), img.height(), PixelFormat.getByteRgbInstance(),
                 img.pixels(), 0, 3 * img.width());
         shown.set(f.index());
+        lastFrame = f;
+        beside.show(f.index());
+        drawings.frameChanged();
         updatingScrub = true;
         scrub.setValue(f.index());
         updatingScrub = false;
@@ -796,6 +913,8 @@ public final class VideoView {
         if (f != null) {
             SkeletonPainter.paint(g, f, x, y, w, h);
         }
+        drawings.paint(g, x, y, w, h, Math.max(0, shown.get()));
+        picker.paint(g, x, y, w, h);
         String flag = flagsAt(shown.get());
         if (flag != null) {
             g.setFont(Font.font(null, FontWeight.BOLD, Math.max(14, Math.min(28, ch / 22))));
@@ -896,7 +1015,8 @@ public final class VideoView {
             return;
         }
         pause();
-        int base = pending >= 0 ? pending : shown.get();
+        // keys faster than decoding step on from the frame already asked for, so none is lost
+        int base = pending >= 0 ? pending : busy ? inFlight : shown.get();
         request(base + by);
     }
 
@@ -1111,6 +1231,7 @@ public final class VideoView {
                 Platform.runLater(() -> {
                     if (landmarks == file) {
                         report = r;
+                        beside.setAnalysis(file, r, lift, view);
                         showReport();
                         redraw();
                     }
@@ -1124,6 +1245,7 @@ public final class VideoView {
     private void applyAnalysis(LandmarkFile file, SetReport r) {
         landmarks = file;
         report = r;
+        beside.setAnalysis(file, r, liftId(), viewBox.getValue());
         forget.setDisable(false);
         showReport();
         redraw();
@@ -1145,13 +1267,20 @@ public final class VideoView {
                 Platform.runLater(() -> {
                     landmarks = null;
                     report = null;
+                    beside.setAnalysis(null, null, null, null);
                     forget.setDisable(true);
                     loopStart = -1;
                     loopEnd = -1;
                     loop.setSelected(false);
                     showReport();
                     redraw();
-                    setStatus(had ? "The analysis of this clip was deleted from the data folder." : "This clip has no saved analysis.");
+                    String done = had ? "The analysis of this clip was deleted from the data folder" : "This clip has no saved analysis";
+                    setStatus(done + ".");
+                    drawings.deleteStored(hadDrawings -> {
+                        if (hadDrawings) {
+                            setStatus(done + (had ? ", with its drawings." : "; its drawings were deleted."));
+                        }
+                    });
                 });
             } catch (StoreException e) {
                 Platform.runLater(() -> setStatus(e.getMessage()));
