@@ -96,6 +96,8 @@ public final class VideoView {
     private final Function<Window, Optional<Path>> chooser;
     private final Supplier<List<Path>> webcams;
     private Runnable onWebcam;
+    /** the first Delete asked "delete this clip's analysis and drawings?" and the answer is awaited */
+    private boolean confirmingForget;
 
     private final BorderPane root = new BorderPane();
     private final Pane screen = new Pane();
@@ -247,7 +249,14 @@ public final class VideoView {
         });
         analyse.setOnAction(e -> analyse());
         cancel.setOnAction(e -> cancelAnalysis());
-        forget.setOnAction(e -> forgetAnalysis());
+        forget.setOnAction(e -> {
+            if (confirmingForget) {
+                confirmingForget = false;
+                forgetAnalysis();
+            } else {
+                askForget();
+            }
+        });
         forget.setDisable(true);
         analyse.setDisable(true);
         Label liftLabel = new Label("Lift");
@@ -483,6 +492,17 @@ public final class VideoView {
             return;
         }
         KeyCode k = e.getCode();
+        if (confirmingForget) {
+            // the question asked by the first Delete: Delete or Enter deletes, anything else keeps
+            confirmingForget = false;
+            if (k == KeyCode.DELETE || k == KeyCode.ENTER) {
+                forgetAnalysis();
+            } else {
+                setStatus("Kept this clip's analysis and drawings.");
+            }
+            e.consume();
+            return;
+        }
         boolean handled = true;
         if (e.isShortcutDown()) {
             if (k == KeyCode.O) {
@@ -534,7 +554,7 @@ public final class VideoView {
         } else if (k == KeyCode.R && info == null && !recentClips.isEmpty()) {
             open(recentClips.get(0));
         } else if (k == KeyCode.DELETE) {
-            forgetAnalysis();
+            askForget();
         } else if (k == KeyCode.ESCAPE && analysing.get()) {
             cancelAnalysis();
         } else {
@@ -1253,6 +1273,19 @@ public final class VideoView {
 
     private void cancelAnalysis() {
         cancelFlag.set(true);
+    }
+
+    /**
+     * The first Delete (key or button) only asks: the drawings go with the analysis and are the
+     * person's own work, so a stray key must not take them.
+     */
+    private void askForget() {
+        if (clipHash == null || landmarks == null) {
+            setStatus("This clip has no saved analysis.");
+            return;
+        }
+        confirmingForget = true;
+        setStatus("Delete this clip's analysis and its drawings? Press Delete again (or Enter) to delete, any other key to keep them.");
     }
 
     private void forgetAnalysis() {

@@ -215,7 +215,8 @@ class VideoPlayerToolsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> player().landmarks() != null);
         robot.type(KeyCode.ESCAPE);
         robot.type(KeyCode.DELETE);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> player().statusText().contains("drawings"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> player().statusText().contains("deleted") && player().statusText().contains("drawings"));
         assertThat(Files.exists(dir.resolve("video-drawings/drawings-" + hash + ".json"))).isFalse();
         assertThat(player().drawingLayer().board().all()).isEmpty();
     }

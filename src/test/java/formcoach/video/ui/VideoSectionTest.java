@@ -218,6 +218,13 @@ class VideoSectionTest {
         robot.interact(() -> Themes.apply("light", window.root()));
 
         robot.type(KeyCode.DELETE);
+        assertThat(player().statusText()).startsWith("Delete this clip's analysis and its drawings?");
+        robot.type(KeyCode.SPACE);
+        assertThat(player().statusText()).isEqualTo("Kept this clip's analysis and drawings.");
+        assertThat(player().landmarks()).isNotNull();
+        assertThat(Files.exists(saved)).isTrue();
+        robot.type(KeyCode.DELETE);
+        robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> player().landmarks() == null);
         assertThat(Files.exists(saved)).isFalse();
         assertThat(player().statusText()).contains("deleted");
