@@ -169,10 +169,10 @@ public final class HistoryInteractor {
     public void select(Row row) {
         model.select(row);
         Optional<PainCheckRecord> check = row == null || !row.isCheck() ? Optional.empty() : find(row.id());
+        model.showDetail(check.map(this::notAskedWords).orElse(""), check.map(this::resultView).orElse(null));
         // a check marked as a mistake is on no chart: show the latest episode that counts
         PainCheckRecord focus = check.filter(c -> !c.enteredByMistake()).orElse(counted.isEmpty() ? null : counted.get(counted.size() - 1));
-        model.showSelection(check.map(this::notAskedWords).orElse(""), check.map(this::resultView).orElse(null),
-                focus == null ? null : chart(focus));
+        model.showChart(focus == null ? null : chart(focus));
     }
 
     /** Selects the check with this id (a click on a chart point). */

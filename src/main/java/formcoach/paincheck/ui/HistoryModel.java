@@ -164,10 +164,14 @@ public final class HistoryModel {
         exportStatus.set("");
     }
 
-    /** What the selected line shows: the never-asked questions, the result again, the episode's chart. */
-    void showSelection(String notAskedWords, ResultView result, ChartView episode) {
+    /** What the selected line shows: the never-asked questions and the result again (null for a session). */
+    void showDetail(String notAskedWords, ResultView result) {
         notAsked.set(notAskedWords);
         detail.set(result);
+    }
+
+    /** The chart of an episode, or null when there are no checks. */
+    void showChart(ChartView episode) {
         chart.set(episode);
     }
 
