@@ -89,7 +89,7 @@ final class CueCardsController {
         // the training log's recovery and load-jump warning, first on the picker (issue 11)
         ((javafx.scene.layout.Pane) view.lookup("#lift-picker")).getChildren().add(3,
                 new formcoach.log.ui.LoadWarning(ctx.store(), ctx.clock(), library.all(), ctx.executor()));
-        model.queryProperty().bind(builder.search().textProperty());
+        model.followQuery(builder.search().textProperty());
         model.queryProperty().addListener((o, a, b) -> interactor.refreshLifts());
         wireKeys();
     }
@@ -113,10 +113,7 @@ final class CueCardsController {
     /** Opens the picker, pre-filled with today's saved plan once it has been read. */
     void start() {
         int mine = ++session;
-        model.showingCardsProperty().set(false);
-        model.picked().clear();
-        model.warmUpDoneProperty().set(false);
-        model.messageProperty().set("");
+        model.reset();
         builder.search().clear();
         interactor.refreshLifts();
         Fx.background(ctx.executor(), () -> interactor.loadPlan(today()), plan -> {
@@ -132,28 +129,28 @@ final class CueCardsController {
             return;
         }
         interactor.buildCards();
-        model.showingCardsProperty().set(true);
+        model.showingCards(true);
         save();
         focusLater(builder.cardsPane());
     }
 
     void next() {
         if (model.indexProperty().get() < model.lastIndex()) {
-            model.indexProperty().set(model.indexProperty().get() + 1);
+            model.goToCard(model.indexProperty().get() + 1);
         }
         keepKeys();
     }
 
     void back() {
         if (model.indexProperty().get() > 0) {
-            model.indexProperty().set(model.indexProperty().get() - 1);
+            model.goToCard(model.indexProperty().get() - 1);
         }
         keepKeys();
     }
 
     /** "Yes, I've warmed up": noted in today's plan, and on to the first lift. */
     void warmUpDone() {
-        model.warmUpDoneProperty().set(true);
+        model.markWarmUpDone(true);
         save();
         next();
     }
@@ -188,8 +185,8 @@ final class CueCardsController {
 
     private void save() {
         TodayPlan plan = interactor.plan(today());
-        Fx.background(ctx.executor(), () -> interactor.savePlan(plan), saved -> model.messageProperty().set(""),
-                error -> model.messageProperty().set("Today's plan was not saved: " + Fx.message(error)));
+        Fx.background(ctx.executor(), () -> interactor.savePlan(plan), saved -> model.showMessage(""),
+                error -> model.showMessage("Today's plan was not saved: " + Fx.message(error)));
     }
 
     private void wireKeys() {
