@@ -89,6 +89,35 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The public getters of a screen model that hand out a writable property on purpose: a control binds
+     * to each both ways. Each is named, with its class; everything else a model hands out is read-only.
+     */
+    private static final java.util.Set<String> TWO_WAY_BOUND = java.util.Set.of(
+            "formcoach.paincheck.ui.HistoryModel.fromProperty", // the PDF range's first-day picker
+            "formcoach.paincheck.ui.HistoryModel.toProperty");  // the PDF range's last-day picker
+
+    @Test
+    void screenModelsHandOutReadOnlyProperties() {
+        com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethod> twoWayBound =
+                com.tngtech.archunit.base.DescribedPredicate.describe("listed as bound both ways by a control",
+                        m -> TWO_WAY_BOUND.contains(m.getOwner().getName() + "." + m.getName()));
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+                .that().areDeclaredInClassesThat(SCREEN_MODEL).and().arePublic()
+                .and(com.tngtech.archunit.base.DescribedPredicate.not(twoWayBound))
+                .should().haveRawReturnType(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(javafx.beans.property.Property.class))
+                .because("a model's getters return ReadOnly… properties and its commands change them; a writable property "
+                        + "is handed out only to a control that binds to it both ways, and then it is listed by name")
+                .check(classes);
+        // the allow-list names only getters that exist and really are writable, so it cannot go stale
+        for (String listed : TWO_WAY_BOUND) {
+            int dot = listed.lastIndexOf('.');
+            com.tngtech.archunit.core.domain.JavaClass owner = classes.get(listed.substring(0, dot));
+            org.assertj.core.api.Assertions.assertThat(owner.getMethod(listed.substring(dot + 1)).getRawReturnType()
+                    .isAssignableTo(javafx.beans.property.Property.class)).as(listed).isTrue();
+        }
+    }
+
     private static String[] otherUis(String feature) {
         return java.util.stream.Stream.of("library", "timer", "paincheck")
                 .filter(f -> !f.equals(feature))

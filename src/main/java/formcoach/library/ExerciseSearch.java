@@ -14,8 +14,11 @@ import java.util.function.Function;
  * only walks flat arrays.
  *
  * <p>Ranking: exact, then prefix, then every query word starting a word of the name, then substring,
- * then fuzzy; inside a kind, built-in and custom before imported (our lifts win ties), then fewer
- * edits (or fewer untouched words), then name order. An empty query lists ours and yours before
+ * then fuzzy; inside a kind, built-in and custom before imported (our lifts win ties); on a word-prefix
+ * match, strength work before warm-up, stretch and mobility moves, and such a move whose name only
+ * starts with the query in the middle of a word counts as a word-prefix match ("row" puts the row lifts
+ * above "Light rowing", alias "Rowing"; "rowing" still finds it first); then fewer edits (or fewer
+ * untouched words), then name order. An empty query lists ours and yours before
  * the imported ones. A plural query word also matches the singular word ("rows" finds "row",
  * "pullups" finds "Pull-up"). Each name and alias is matched as
  * written ("lat pulldown") and squeezed ("latpulldown"), so "chinup" finds "Chin-up". The fuzzy
@@ -73,6 +76,8 @@ public final class ExerciseSearch {
         final Term[] terms;
         final int nameOrder;
         final boolean imported;
+        /** a warm-up, stretch or mobility move: on a word-prefix match it yields to strength work */
+        final boolean easyMove;
         final int categoryBit;
         final long muscleMask;
         final int equipmentMask;
@@ -92,6 +97,7 @@ public final class ExerciseSearch {
             this.terms = t.toArray(new Term[0]);
             this.nameOrder = nameOrder;
             this.imported = Origin.of(e.source()) == Origin.IMPORTED;
+            this.easyMove = e.category() == Category.WARMUP || e.category() == Category.STRETCH || e.category() == Category.MOBILITY;
             this.originBit = 1 << Origin.of(e.source()).ordinal();
             this.categoryBit = e.category() == null ? 0 : 1 << e.category().ordinal();
             long m = 0;
@@ -185,7 +191,7 @@ public final class ExerciseSearch {
                 continue;
             }
             if (q.norm.isEmpty()) {
-                keys[n++] = pack(SearchHit.Kind.ALL.ordinal(), 0, e.imported, 0, e.nameOrder);
+                keys[n++] = pack(SearchHit.Kind.ALL.ordinal(), 0, e.imported, false, 0, e.nameOrder);
                 continue;
             }
             long best = Long.MAX_VALUE;
@@ -205,8 +211,8 @@ public final class ExerciseSearch {
         for (int i = 0; i < size; i++) {
             long k = keys[i];
             SearchHit.Kind kind = SearchHit.Kind.values()[(int) (k >>> 56)];
-            int distance = (int) ((k >>> 47) & 0xFF);
-            int term = (int) ((k >>> 32) & 0x7FFF);
+            int distance = (int) ((k >>> 46) & 0xFF);
+            int term = (int) ((k >>> 32) & 0x3FFF);
             Entry e = entries[(int) (k & 0xFFFFFFFFL)];
             hits.add(new SearchHit(e.exercise, kind, e.terms[term].text, distance));
         }
@@ -215,12 +221,13 @@ public final class ExerciseSearch {
 
     /**
      * Sort key: kind, then built-in and custom before imported (so "Face pull" from our content
-     * leads free-exercise-db's "Face Pull", and our rows lead theirs for "rows"), then distance, then
-     * a name match before an alias match, then name order.
+     * leads free-exercise-db's "Face Pull", and our rows lead theirs for "rows"), then strength work
+     * before an easy move where {@code easyLast} says so, then distance, then a name match before an
+     * alias match, then name order.
      */
-    private static long pack(int kind, int distance, boolean imported, int term, int nameOrder) {
-        return ((long) kind << 56) | (imported ? 1L << 55 : 0L) | ((long) Math.min(distance, 0xFF) << 47)
-                | ((long) Math.min(term, 0x7FFF) << 32) | nameOrder;
+    private static long pack(int kind, int distance, boolean imported, boolean easyLast, int term, int nameOrder) {
+        return ((long) kind << 56) | (imported ? 1L << 55 : 0L) | (easyLast ? 1L << 54 : 0L)
+                | ((long) Math.min(distance, 0xFF) << 46) | ((long) Math.min(term, 0x3FFF) << 32) | nameOrder;
     }
 
     private static final class Query {
@@ -291,16 +298,21 @@ public final class ExerciseSearch {
         boolean imported = e.imported;
         if (t.norm.equals(q.norm) || t.compact.equals(q.compact)
                 || t.norm.equals(q.singularNorm) || t.compact.equals(q.singularCompact)) {
-            return pack(SearchHit.Kind.EXACT.ordinal(), 0, imported, termIndex, nameOrder);
+            return pack(SearchHit.Kind.EXACT.ordinal(), 0, imported, false, termIndex, nameOrder);
         }
         if (t.norm.startsWith(q.norm) || t.compact.startsWith(q.compact) || wholeWordsPrefix(q.singularCompact, t)) {
-            return pack(SearchHit.Kind.PREFIX.ordinal(), extraWords(q.words, t.words), imported, termIndex, nameOrder);
+            if (e.easyMove && !wholeWordsPrefix(q.compact, t) && !wholeWordsPrefix(q.singularCompact, t)) {
+                // "row" only starts the word "Rowing" of a warm-up: no better than the lifts' whole word "row"
+                return pack(SearchHit.Kind.WORD_PREFIX.ordinal(), extraWords(q.words, t.words), imported, true, termIndex, nameOrder);
+            }
+            return pack(SearchHit.Kind.PREFIX.ordinal(), extraWords(q.words, t.words), imported, false, termIndex, nameOrder);
         }
         if (everyWordStartsAWord(q.words, q.singularWords, t.words)) {
-            return pack(SearchHit.Kind.WORD_PREFIX.ordinal(), extraWords(q.words, t.words), imported, termIndex, nameOrder);
+            // "row" starts a word of "Light rowing" and of "Seated cable row": the lift comes first
+            return pack(SearchHit.Kind.WORD_PREFIX.ordinal(), extraWords(q.words, t.words), imported, e.easyMove, termIndex, nameOrder);
         }
         if (t.norm.contains(q.norm) || t.compact.contains(q.compact)) {
-            return pack(SearchHit.Kind.SUBSTRING.ordinal(), extraWords(q.words, t.words), imported, termIndex, nameOrder);
+            return pack(SearchHit.Kind.SUBSTRING.ordinal(), extraWords(q.words, t.words), imported, false, termIndex, nameOrder);
         }
         int k = q.maxEdits;
         // every query letter the name lacks costs at least one edit
@@ -319,7 +331,7 @@ public final class ExerciseSearch {
             }
         }
         int d = anchoredDistance(q.compactChars, t.compactChars, t.wordStart, k, q.rows);
-        return d <= k ? pack(SearchHit.Kind.FUZZY.ordinal(), d, imported, termIndex, nameOrder) : Long.MAX_VALUE;
+        return d <= k ? pack(SearchHit.Kind.FUZZY.ordinal(), d, imported, false, termIndex, nameOrder) : Long.MAX_VALUE;
     }
 
     /**

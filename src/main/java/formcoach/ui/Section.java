@@ -1,7 +1,6 @@
 package formcoach.ui;
 
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 
 /**
  * One of the places on the navigation rail. The view is built the first time the section is shown,
@@ -11,24 +10,6 @@ import javafx.scene.input.KeyCode;
 public interface Section {
     /** Stable id, used in tests and for remembering the last section; the shell looks its title, icon and shortcut up by it. */
     String id();
-
-    /** Not read by anything: the shell's entry for {@link #id()} gives the title. Left until the last override goes. */
-    @Deprecated(forRemoval = true)
-    default String title() {
-        return null;
-    }
-
-    /** Not read by anything: the shell's entry for {@link #id()} gives the icon. Left until the last override goes. */
-    @Deprecated(forRemoval = true)
-    default String icon() {
-        return null;
-    }
-
-    /** Not read by anything: the shell's entry for {@link #id()} gives the shortcut. Left until the last override goes. */
-    @Deprecated(forRemoval = true)
-    default KeyCode shortcut() {
-        return null;
-    }
 
     Node view();
 

@@ -79,8 +79,9 @@ class ExerciseSearchTest {
     void betterKindsComeFirstAndFuzzyOnlyAfterRealMatches() {
         List<SearchHit> hits = SEARCH.search("row", SearchFilter.NONE);
         assertThat(hits).extracting(SearchHit::kind).isSortedAccordingTo(Enum::compareTo);
-        assertThat(hits.get(0).exercise().id()).isEqualTo("fedb-rower");
-        assertThat(hits).extracting(h -> h.exercise().id()).contains("barbell-bent-over-row", "seated-cable-row");
+        // "row" only starts the word "Rowing" of the stationary rower (a warm-up): the row lifts come first
+        assertThat(hits.get(0).exercise().category()).isEqualTo(Category.ROW);
+        assertThat(hits).extracting(h -> h.exercise().id()).contains("barbell-bent-over-row", "seated-cable-row", "fedb-rower");
     }
 
     @Test

@@ -29,6 +29,8 @@ class SearchRankingTest {
     @TempDir
     static Path tmp;
     static Library lib;
+    /** The library as shipped (assets/exercises, with its warm-up and mobility moves), the same file imported. */
+    static Library shipped;
 
     @BeforeAll
     static void load() throws Exception {
@@ -41,6 +43,8 @@ class SearchRankingTest {
             throw new IllegalStateException(e);
         }
         assertThat(lib.importFile(file).added()).isEqualTo(14);
+        shipped = Library.load(new JsonStore(tmp.resolve("shipped"), Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC)));
+        assertThat(shipped.importFile(file).added()).isEqualTo(14);
     }
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
@@ -67,6 +71,32 @@ class SearchRankingTest {
         List<String> want = Arrays.stream(expected.split(",")).map(String::strip).toList();
         List<String> got = lib.search(query, SearchFilter.NONE).stream().map(h -> h.exercise().id()).toList();
         assertThat(got).as(query + " → " + got.subList(0, Math.min(8, got.size()))).startsWith(want.toArray(String[]::new));
+    }
+
+    /**
+     * Over the shipped library: a lift beats a warm-up or mobility move on an equal word-prefix match
+     * ("row" starts a word of "Light rowing" and of every row lift), but the move still wins where only
+     * it matches ("rowing"). {@code first} is the first result's id, or "category:" and the category
+     * every one of the first {@code n} results has.
+     */
+    @ParameterizedTest(name = "shipped: \"{0}\" → {1} (first {2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            row     | category:row   | 5
+            rows    | category:row   | 5
+            rowing  | light-rowing   | 1
+            """)
+    void theFirstResultsOverTheShippedLibrary(String query, String first, int n) {
+        List<SearchHit> hits = shipped.search(query, SearchFilter.NONE);
+        List<String> top = hits.stream().limit(8).map(h -> h.exercise().id() + "(" + h.exercise().category().id() + ")").toList();
+        assertThat(hits).as(query + " → " + top).hasSizeGreaterThanOrEqualTo(n);
+        if (first.startsWith("category:")) {
+            Category c = Category.fromId(first.substring("category:".length()));
+            assertThat(hits.subList(0, n)).as(query + " → " + top)
+                    .allMatch(h -> h.exercise().category() == c && h.exercise().source() == Source.BUILTIN);
+        } else {
+            assertThat(hits.get(0).exercise().id()).as(query + " → " + top).isEqualTo(first);
+        }
+        assertThat(hits).as(query + " → " + top).anyMatch(h -> h.exercise().id().equals("light-rowing"));
     }
 
     @Test

@@ -205,13 +205,13 @@ final class BrowseController {
     }
 
     void importFile(Path file) {
-        model.busyProperty().set(true);
-        model.bannerProperty().set(new BrowseModel.Banner(false, "Importing " + file.getFileName() + "…", ""));
+        model.startWork();
+        model.showBanner(new BrowseModel.Banner(false, "Importing " + file.getFileName() + "…", ""));
         Fx.background(ctx.executor(), () -> interactor.importFile(file), report -> {
-            model.busyProperty().set(false);
+            model.endWork();
             interactor.showImport(report);
         }, error -> {
-            model.busyProperty().set(false);
+            model.endWork();
             interactor.showImportRefused(refusal(error));
         });
     }
@@ -230,12 +230,12 @@ final class BrowseController {
     }
 
     void export(Path file, boolean customOnly) {
-        model.busyProperty().set(true);
+        model.startWork();
         Fx.background(ctx.executor(), () -> interactor.export(file, customOnly), n -> {
-            model.busyProperty().set(false);
+            model.endWork();
             interactor.showExport(n, file, customOnly);
         }, error -> {
-            model.busyProperty().set(false);
+            model.endWork();
             interactor.showExportFailed(Fx.message(error));
         });
     }

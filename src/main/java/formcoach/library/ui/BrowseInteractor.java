@@ -25,13 +25,12 @@ final class BrowseInteractor {
 
     void attach(Library lib) {
         this.library = lib;
-        model.loadedProperty().set(true);
+        model.markLoaded();
         refresh();
     }
 
     void loadFailed(String message) {
-        model.loadErrorProperty().set(message);
-        model.countTextProperty().set("No exercises");
+        model.showLoadError(message);
     }
 
     boolean loaded() {
@@ -60,11 +59,9 @@ final class BrowseInteractor {
             String also = h.matched() == null || h.matched().equalsIgnoreCase(h.exercise().name()) ? "" : h.matched();
             rows.add(new BrowseModel.Row(h.exercise(), also, fav));
         }
-        model.rows().setAll(rows);
         int total = library.all().size();
         boolean narrowed = (q != null && !q.isBlank()) || model.filteredBinding().get();
-        model.countTextProperty().set(countText(rows.size(), total, narrowed));
-        model.hasCustomProperty().set(!library.customExercises().isEmpty());
+        model.showRows(rows, countText(rows.size(), total, narrowed), !library.customExercises().isEmpty());
     }
 
     static String countText(int shown, int total, boolean narrowed) {
@@ -79,7 +76,7 @@ final class BrowseInteractor {
     }
 
     void showImport(ImportReport r) {
-        model.bannerProperty().set(new BrowseModel.Banner(false, importSummary(r), String.join("\n", r.notes())));
+        model.showBanner(new BrowseModel.Banner(false, importSummary(r), String.join("\n", r.notes())));
         refresh();
     }
 
@@ -94,7 +91,7 @@ final class BrowseInteractor {
     }
 
     void showImportRefused(String message) {
-        model.bannerProperty().set(new BrowseModel.Banner(true, "Nothing was imported.", message));
+        model.showBanner(new BrowseModel.Banner(true, "Nothing was imported.", message));
     }
 
     int export(Path file, boolean customOnly) throws LibraryException {
@@ -102,13 +99,13 @@ final class BrowseInteractor {
     }
 
     void showExport(int count, Path file, boolean customOnly) {
-        model.bannerProperty().set(new BrowseModel.Banner(false, "Exported " + Texts.count(count,
+        model.showBanner(new BrowseModel.Banner(false, "Exported " + Texts.count(count,
                 customOnly ? "exercise of yours" : "exercise", customOnly ? "exercises of yours" : "exercises")
                 + " to " + file + ".", ""));
     }
 
     void showExportFailed(String message) {
-        model.bannerProperty().set(new BrowseModel.Banner(true, "Nothing was exported.", message));
+        model.showBanner(new BrowseModel.Banner(true, "Nothing was exported.", message));
     }
 
     static String suggestedExportName(boolean customOnly) {

@@ -9,15 +9,23 @@ import formcoach.library.Origin;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Screen state of the browse list: the query, the filters, the rows and what the library is doing. */
+/**
+ * Screen state of the browse list: the query, the filters, the rows and what the library is doing.
+ * The query, the filter lists and the favourites toggle stay writable: the search field, the filter
+ * drop-downs and the toggle edit them both ways. The rest is read-only, changed through the commands below.
+ */
 final class BrowseModel {
     /** One line of the results. */
     record Row(Exercise exercise, String alsoCalled, boolean favourite) {
@@ -27,20 +35,24 @@ final class BrowseModel {
     record Banner(boolean error, String title, String detail) {
     }
 
+    // writable: the search field binds to it both ways
     private final StringProperty query = new SimpleStringProperty("");
+    // writable: each filter drop-down keeps its checked items and its list in step both ways
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
     private final ObservableList<Muscle> muscles = FXCollections.observableArrayList();
     private final ObservableList<Equipment> equipment = FXCollections.observableArrayList();
     private final ObservableList<Fault> faults = FXCollections.observableArrayList();
     private final ObservableList<Origin> origins = FXCollections.observableArrayList();
+    // writable: the "Favourites only" toggle binds to it both ways
     private final BooleanProperty favouritesOnly = new SimpleBooleanProperty();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final StringProperty countText = new SimpleStringProperty("Loading exercises…");
-    private final BooleanProperty loaded = new SimpleBooleanProperty();
-    private final StringProperty loadError = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final BooleanProperty hasCustom = new SimpleBooleanProperty();
-    private final ObjectProperty<Banner> banner = new SimpleObjectProperty<>();
+    private final ObservableList<Row> rowsShown = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("Loading exercises…");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasCustom = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding filtered = Bindings.isNotEmpty(categories).or(Bindings.isNotEmpty(muscles))
             .or(Bindings.isNotEmpty(equipment)).or(Bindings.isNotEmpty(faults)).or(Bindings.isNotEmpty(origins)).or(favouritesOnly);
     private final BooleanBinding actionsEnabled = loaded.and(busy.not());
@@ -75,31 +87,31 @@ final class BrowseModel {
     }
 
     ObservableList<Row> rows() {
-        return rows;
+        return rowsShown;
     }
 
-    StringProperty countTextProperty() {
-        return countText;
+    ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
     }
 
-    BooleanProperty loadedProperty() {
-        return loaded;
+    ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
-    StringProperty loadErrorProperty() {
-        return loadError;
+    ReadOnlyStringProperty loadErrorProperty() {
+        return loadError.getReadOnlyProperty();
     }
 
-    BooleanProperty busyProperty() {
-        return busy;
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
-    BooleanProperty hasCustomProperty() {
-        return hasCustom;
+    ReadOnlyBooleanProperty hasCustomProperty() {
+        return hasCustom.getReadOnlyProperty();
     }
 
-    ObjectProperty<Banner> bannerProperty() {
-        return banner;
+    ReadOnlyObjectProperty<Banner> bannerProperty() {
+        return banner.getReadOnlyProperty();
     }
 
     /** Any filter or the favourites toggle is on. */
@@ -110,5 +122,39 @@ final class BrowseModel {
     /** Loaded and not in the middle of an import or export. */
     BooleanBinding actionsEnabledBinding() {
         return actionsEnabled;
+    }
+
+    // ------------------------------------------------------------------ commands (interactor and controller)
+
+    /** The library is read: the list can fill. */
+    void markLoaded() {
+        loaded.set(true);
+    }
+
+    /** The library could not be read: why, and no count. */
+    void showLoadError(String message) {
+        loadError.set(message);
+        countText.set("No exercises");
+    }
+
+    /** The results, their count line, and whether the person has exercises of their own. */
+    void showRows(java.util.List<Row> found, String count, boolean anyCustom) {
+        rows.setAll(found);
+        countText.set(count);
+        hasCustom.set(anyCustom);
+    }
+
+    /** An import or export began: the actions wait. */
+    void startWork() {
+        busy.set(true);
+    }
+
+    void endWork() {
+        busy.set(false);
+    }
+
+    /** What an import or export did, or null to close the message. */
+    void showBanner(Banner b) {
+        banner.set(b);
     }
 }

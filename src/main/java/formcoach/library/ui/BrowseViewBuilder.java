@@ -227,7 +227,7 @@ final class BrowseViewBuilder implements Builder<Region> {
         Button close = new Button(null, new FontIcon("mdi2c-close"));
         close.getStyleClass().addAll("flat", "button-icon");
         close.setAccessibleText("Dismiss");
-        close.setOnAction(e -> model.bannerProperty().set(null));
+        close.setOnAction(e -> model.showBanner(null));
         VBox texts = new VBox(4, title, detail);
         HBox.setHgrow(texts, Priority.ALWAYS);
         HBox row = new HBox(8, texts, close);

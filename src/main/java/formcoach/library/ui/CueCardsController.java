@@ -94,7 +94,7 @@ final class CueCardsController {
         links = new formcoach.beforeyoulift.ui.BeforeLiftLinks(ctx, library.all(), (javafx.scene.layout.StackPane) view,
                 (javafx.scene.layout.Pane) view.lookup("#lift-picker"), (javafx.scene.layout.Pane) view.lookup("#cue-next").getParent(),
                 model.onAfterCardBinding(), () -> model.picked().stream().map(interactor::find).flatMap(java.util.Optional::stream).toList());
-        model.queryProperty().bind(builder.search().textProperty());
+        model.followQuery(builder.search().textProperty());
         model.queryProperty().addListener((o, a, b) -> interactor.refreshLifts());
         wireKeys();
     }
@@ -118,10 +118,7 @@ final class CueCardsController {
     /** Opens the picker, pre-filled with today's saved plan once it has been read. */
     void start() {
         int mine = ++session;
-        model.showingCardsProperty().set(false);
-        model.picked().clear();
-        model.warmUpDoneProperty().set(false);
-        model.messageProperty().set("");
+        model.reset();
         builder.search().clear();
         interactor.refreshLifts();
         Fx.background(ctx.executor(), () -> interactor.loadPlan(today()), plan -> {
@@ -138,35 +135,35 @@ final class CueCardsController {
             return;
         }
         links.beforeCards(this::openCards, () -> {
-            model.showingCardsProperty().set(false);
+            model.showingCards(false);
             focusLater(builder.search());
         }, host::leave);
     }
 
     private void openCards() {
         interactor.buildCards();
-        model.showingCardsProperty().set(true);
+        model.showingCards(true);
         save();
         focusLater(builder.cardsPane());
     }
 
     void next() {
         if (model.indexProperty().get() < model.lastIndex()) {
-            model.indexProperty().set(model.indexProperty().get() + 1);
+            model.goToCard(model.indexProperty().get() + 1);
         }
         keepKeys();
     }
 
     void back() {
         if (model.indexProperty().get() > 0) {
-            model.indexProperty().set(model.indexProperty().get() - 1);
+            model.goToCard(model.indexProperty().get() - 1);
         }
         keepKeys();
     }
 
     /** "Yes, I've warmed up": noted in today's plan, and on to the first lift. */
     void warmUpDone() {
-        model.warmUpDoneProperty().set(true);
+        model.markWarmUpDone(true);
         save();
         next();
     }
@@ -201,8 +198,8 @@ final class CueCardsController {
 
     private void save() {
         TodayPlan plan = interactor.plan(today());
-        Fx.background(ctx.executor(), () -> interactor.savePlan(plan), saved -> model.messageProperty().set(""),
-                error -> model.messageProperty().set("Today's plan was not saved: " + Fx.message(error)));
+        Fx.background(ctx.executor(), () -> interactor.savePlan(plan), saved -> model.showMessage(""),
+                error -> model.showMessage("Today's plan was not saved: " + Fx.message(error)));
     }
 
     private void wireKeys() {

@@ -30,7 +30,7 @@ final class CueCardsInteractor {
 
     void refreshLifts() {
         String q = model.queryProperty().get();
-        model.lifts().setAll(library.search(q == null ? "" : q, LIFTS).stream().map(SearchHit::exercise).toList());
+        model.showLifts(library.search(q == null ? "" : q, LIFTS).stream().map(SearchHit::exercise).toList());
     }
 
     Optional<TodayPlan> loadPlan(LocalDate today) throws StoreException {
@@ -42,16 +42,14 @@ final class CueCardsInteractor {
         if (plan.isEmpty()) {
             return;
         }
-        model.warmUpDoneProperty().set(plan.get().warmUpDone());
+        model.markWarmUpDone(plan.get().warmUpDone());
         if (model.picked().isEmpty()) {
-            model.picked().setAll(plan.get().exerciseIds().stream().filter(id -> library.find(id).isPresent()).toList());
+            model.pick(plan.get().exerciseIds().stream().filter(id -> library.find(id).isPresent()).toList());
         }
     }
 
     void toggle(String id) {
-        if (!model.picked().remove(id)) {
-            model.picked().add(id);
-        }
+        model.togglePick(id);
     }
 
     void buildCards() {
@@ -59,9 +57,8 @@ final class CueCardsInteractor {
         for (String id : model.picked()) {
             library.find(id).ifPresent(e -> cards.add(card(e)));
         }
-        model.cards().setAll(cards);
         // the warm-up question comes first; once answered today, the cards open on the first lift
-        model.indexProperty().set(model.warmUpDoneProperty().get() ? 1 : 0);
+        model.showCardsFrom(cards, model.warmUpDoneProperty().get() ? 1 : 0);
     }
 
     static CueCard card(Exercise e) {

@@ -59,7 +59,7 @@ final class DetailController {
 
             @Override
             public void askDelete() {
-                model.confirmingDeleteProperty().set(true);
+                model.askDelete();
             }
 
             @Override
@@ -69,7 +69,7 @@ final class DetailController {
 
             @Override
             public void cancelDelete() {
-                model.confirmingDeleteProperty().set(false);
+                model.dismissDelete();
             }
 
             @Override
@@ -112,7 +112,7 @@ final class DetailController {
                 || (!typing && (e.getCode() == KeyCode.BACK_SPACE || e.getCode() == KeyCode.ESCAPE));
         if (back) {
             if (model.confirmingDeleteProperty().get() && e.getCode() == KeyCode.ESCAPE) {
-                model.confirmingDeleteProperty().set(false);
+                model.dismissDelete();
             } else {
                 host.back();
             }
@@ -127,15 +127,15 @@ final class DetailController {
         }
         // the star turns at once; the saved answer confirms it, a failed save turns it back
         boolean before = model.favouriteProperty().get();
-        model.favouriteProperty().set(!before);
+        model.showFavourite(!before);
         Fx.background(ctx.executor(), () -> interactor.toggleFavourite(ex.id()), now -> {
             if (ex.equals(model.exercise())) {
-                model.favouriteProperty().set(now);
+                model.showFavourite(now);
             }
         }, error -> {
             if (ex.equals(model.exercise())) {
-                model.favouriteProperty().set(before);
-                model.messageProperty().set("The star was not saved: " + Fx.message(error));
+                model.showFavourite(before);
+                model.showMessage("The star was not saved: " + Fx.message(error));
             }
         });
     }
@@ -145,10 +145,10 @@ final class DetailController {
         if (ex == null) {
             return;
         }
-        model.confirmingDeleteProperty().set(false);
+        model.dismissDelete();
         Fx.background(ctx.executor(), () -> {
             interactor.delete(ex.id());
             return ex.id();
-        }, host::deleted, error -> model.messageProperty().set(Fx.message(error)));
+        }, host::deleted, error -> model.showMessage(Fx.message(error)));
     }
 }

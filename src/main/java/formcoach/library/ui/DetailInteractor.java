@@ -27,10 +27,8 @@ final class DetailInteractor {
         if (found.isEmpty()) {
             return false;
         }
-        model.confirmingDeleteProperty().set(false);
-        model.messageProperty().set("");
-        model.favouriteProperty().set(library.isFavourite(id));
-        model.pageProperty().set(page(found.get()));
+        boolean favourite = library.isFavourite(id);
+        model.show(page(found.get()), favourite);
         return true;
     }
 

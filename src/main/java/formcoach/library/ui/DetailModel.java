@@ -4,16 +4,16 @@ import formcoach.library.Exercise;
 import formcoach.library.Source;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.Map;
 
-/** Screen state of one exercise's page. */
+/** Screen state of one exercise's page: read-only properties for the view, named commands for the interactor and controller. */
 final class DetailModel {
     /**
      * Everything the page shows about one exercise.
@@ -25,35 +25,63 @@ final class DetailModel {
     record Page(Exercise exercise, Map<String, String> regressionNames, boolean feelAvailable, Exercise twin) {
     }
 
-    private final ObjectProperty<Page> page = new SimpleObjectProperty<>();
-    private final BooleanProperty favourite = new SimpleBooleanProperty();
-    private final BooleanProperty confirmingDelete = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper favourite = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper confirmingDelete = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding custom = Bindings.createBooleanBinding(
             () -> page.get() != null && page.get().exercise().source() == Source.CUSTOM, page);
 
-    ObjectProperty<Page> pageProperty() {
-        return page;
+    ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
     }
 
     Exercise exercise() {
         return page.get() == null ? null : page.get().exercise();
     }
 
-    BooleanProperty favouriteProperty() {
-        return favourite;
+    ReadOnlyBooleanProperty favouriteProperty() {
+        return favourite.getReadOnlyProperty();
     }
 
-    BooleanProperty confirmingDeleteProperty() {
-        return confirmingDelete;
+    ReadOnlyBooleanProperty confirmingDeleteProperty() {
+        return confirmingDelete.getReadOnlyProperty();
     }
 
-    StringProperty messageProperty() {
-        return message;
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     /** One of the person's own exercises: it can be edited and deleted. */
     BooleanBinding customBinding() {
         return custom;
+    }
+
+    // ------------------------------------------------------------------ commands (interactor and controller)
+
+    /** A page to show, with its star; any delete question and message go. */
+    void show(Page p, boolean isFavourite) {
+        confirmingDelete.set(false);
+        message.set("");
+        favourite.set(isFavourite);
+        page.set(p);
+    }
+
+    void showFavourite(boolean value) {
+        favourite.set(value);
+    }
+
+    /** "Delete this exercise?" is on show. */
+    void askDelete() {
+        confirmingDelete.set(true);
+    }
+
+    void dismissDelete() {
+        confirmingDelete.set(false);
+    }
+
+    /** Why something did not work, or "". */
+    void showMessage(String text) {
+        message.set(text);
     }
 }

@@ -36,10 +36,10 @@ final class FeelPanel implements Builder<Region> {
     FeelPanel(FeelInteractor interactor) {
         this.interactor = interactor;
         model.liftProperty().addListener((o, a, b) -> {
-            model.areaProperty().set(null);
-            model.answerProperty().set(null);
+            model.pickArea(null);
+            model.showAnswer(null);
         });
-        model.areaProperty().addListener((o, a, b) -> model.answerProperty().set(
+        model.areaProperty().addListener((o, a, b) -> model.showAnswer(
                 b == null || model.liftProperty().get() == null ? null : interactor.answer(model.liftProperty().get(), b)));
     }
 
@@ -48,7 +48,7 @@ final class FeelPanel implements Builder<Region> {
     }
 
     void setLift(Exercise lift) {
-        model.liftProperty().set(lift);
+        model.askAbout(lift);
     }
 
     /** What the link to a twin's page does (opens our exercise by id). */
@@ -58,7 +58,7 @@ final class FeelPanel implements Builder<Region> {
 
     /** Picks an area as if its button were pressed. */
     void pick(BodyArea area) {
-        model.areaProperty().set(area);
+        model.pickArea(area);
     }
 
     @Override
@@ -75,7 +75,7 @@ final class FeelPanel implements Builder<Region> {
             b.setId("feel-" + a.id());
             b.getStyleClass().add("feel-area");
             b.setToggleGroup(group);
-            b.setOnAction(e -> model.areaProperty().set(b.isSelected() ? a : null));
+            b.setOnAction(e -> model.pickArea(b.isSelected() ? a : null));
             buttons.put(a, b);
             areas.getChildren().add(b);
         }

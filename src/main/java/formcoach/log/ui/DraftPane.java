@@ -247,9 +247,9 @@ final class DraftPane {
         SessionDraft saving = draft;
         actions.run(b -> b.log().save(session), saved -> {
             model.undo().push(new LogModel.Undo("logged " + saved.title(), saved.id(), Optional.empty()));
-            model.dayProperty().set(saved.date());
+            model.showDay(saved.date());
             int left = (int) saving.lines().size() - saved.exercises().size();
-            model.messageProperty().set("Saved: " + saved.title() + ", " + saved.setCount() + (saved.setCount() == 1 ? " set" : " sets")
+            model.showMessage("Saved: " + saved.title() + ", " + saved.setCount() + (saved.setCount() == 1 ? " set" : " sets")
                     + (left > 0 ? " (" + left + (left == 1 ? " lift" : " lifts") + " without sets left out)" : "") + ". Ctrl+Z undoes it.");
             close();
         }, msg -> message.setText(msg));
@@ -257,7 +257,7 @@ final class DraftPane {
 
     void discard() {
         if (draft != null) {
-            model.messageProperty().set("The session was not logged.");
+            model.showMessage("The session was not logged.");
         }
         close();
     }

@@ -133,7 +133,7 @@ final class EntryPane {
         unit.setOnAction(e -> {
             formcoach.log.WeightUnit u = unit.getValue();
             if (model.book() != null && u != null && u != model.book().settings().unit()) {
-                actions.run(b -> b.updateSettings(x -> x.withUnit(u)), x -> model.messageProperty().set("Sets without a unit are now in " + u.id() + "."));
+                actions.run(b -> b.updateSettings(x -> x.withUnit(u)), x -> model.showMessage("Sets without a unit are now in " + u.id() + "."));
             }
         });
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, add, repeat, undo, unit);
@@ -225,10 +225,10 @@ final class EntryPane {
                 actions.undo();
                 e.consume();
             } else if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
-                model.dayProperty().set(model.dayProperty().get().minusDays(1));
+                model.showDay(model.dayProperty().get().minusDays(1));
                 e.consume();
             } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
-                model.dayProperty().set(model.dayProperty().get().plusDays(1));
+                model.showDay(model.dayProperty().get().plusDays(1));
                 e.consume();
             }
         });
@@ -257,7 +257,7 @@ final class EntryPane {
         picked.setText(e.name());
         exerciseField.clear();
         setsField.requestFocus();
-        model.messageProperty().set("");
+        model.showMessage("");
     }
 
     private LocalDateTime when() {
@@ -276,7 +276,7 @@ final class EntryPane {
         try {
             sets = SetSyntax.parse(text, book.settings().unit());
         } catch (SetSyntaxException ex) {
-            model.messageProperty().set(ex.getMessage());
+            model.showMessage(ex.getMessage());
             return;
         }
         if (editing != null) {
@@ -284,7 +284,7 @@ final class EntryPane {
             return;
         }
         if (current == null) {
-            model.messageProperty().set("Choose an exercise first: type its name in the box above and press Enter.");
+            model.showMessage("Choose an exercise first: type its name in the box above and press Enter.");
             exerciseField.requestFocus();
             return;
         }
@@ -295,7 +295,7 @@ final class EntryPane {
             model.undo().push(new LogModel.Undo("added " + sets.size() + (sets.size() == 1 ? " set" : " sets"), saved.id(),
                     before.filter(s -> s.id().equals(saved.id()))));
             setsField.clear();
-            model.messageProperty().set("Added " + String.join(", ", sets.stream().map(SetSyntax::format).toList()) + " — " + ex.name() + ".");
+            model.showMessage("Added " + String.join(", ", sets.stream().map(SetSyntax::format).toList()) + " — " + ex.name() + ".");
         });
     }
 
@@ -307,7 +307,7 @@ final class EntryPane {
         }
         Optional<Session> day = book.dayLog(model.dayProperty().get());
         if (day.isEmpty() || day.get().exercises().isEmpty()) {
-            model.messageProperty().set("No set on this day to repeat yet.");
+            model.showMessage("No set on this day to repeat yet.");
             return;
         }
         List<LoggedExercise> ex = day.get().exercises();
@@ -320,7 +320,7 @@ final class EntryPane {
             }
         }
         if (target.sets().isEmpty() || target.exerciseId() == null) {
-            model.messageProperty().set("No set on this day to repeat yet.");
+            model.showMessage("No set on this day to repeat yet.");
             return;
         }
         LoggedSet last = target.sets().get(target.sets().size() - 1);
@@ -334,7 +334,7 @@ final class EntryPane {
         LocalDateTime at = when();
         actions.run(b -> b.addSets(at, exercise, List.of(last), false), saved -> {
             model.undo().push(new LogModel.Undo("repeated a set", saved.id(), Optional.of(before)));
-            model.messageProperty().set("Repeated " + SetSyntax.format(last) + " — " + exercise.name() + ".");
+            model.showMessage("Repeated " + SetSyntax.format(last) + " — " + exercise.name() + ".");
         });
     }
 
@@ -343,12 +343,12 @@ final class EntryPane {
         setsField.setText(SetSyntax.format(r.value()));
         setsField.requestFocus();
         setsField.selectAll();
-        model.messageProperty().set("Editing set " + (r.set() + 1) + " of " + r.exerciseName() + ": change it and press Enter (Esc to cancel).");
+        model.showMessage("Editing set " + (r.set() + 1) + " of " + r.exerciseName() + ": change it and press Enter (Esc to cancel).");
         setsField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && editing != null) {
                 editing = null;
                 setsField.clear();
-                model.messageProperty().set("");
+                model.showMessage("");
                 e.consume();
             }
         });
@@ -398,7 +398,7 @@ final class EntryPane {
             return b.log().save(after);
         }, saved -> {
             model.undo().push(new LogModel.Undo(label, before.id(), Optional.of(before)));
-            model.messageProperty().set(Character.toUpperCase(label.charAt(0)) + label.substring(1) + ". Ctrl+Z undoes it.");
+            model.showMessage(Character.toUpperCase(label.charAt(0)) + label.substring(1) + ". Ctrl+Z undoes it.");
             dayList.requestFocus();
         });
     }
@@ -481,7 +481,7 @@ final class EntryPane {
                 Button ready = new Button("Feels ready");
                 ready.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 ready.setOnAction(e -> actions.run(b -> b.updateSettings(s -> s.withReady(r.group(), now)),
-                        x -> model.messageProperty().set(r.group().displayName() + " marked ready.")));
+                        x -> model.showMessage(r.group().displayName() + " marked ready.")));
                 row.getChildren().add(ready);
             }
             signals.getChildren().add(row);

@@ -25,7 +25,7 @@ final class LogActions {
     }
 
     <T> void run(Work<T> work, Consumer<T> done) {
-        run(work, done, msg -> model.messageProperty().set(msg));
+        run(work, done, msg -> model.showMessage(msg));
     }
 
     <T> void run(Work<T> work, Consumer<T> done, Consumer<String> failed) {
@@ -52,7 +52,7 @@ final class LogActions {
     void undo() {
         LogModel.Undo u = model.undo().pollFirst();
         if (u == null) {
-            model.messageProperty().set("Nothing to undo.");
+            model.showMessage("Nothing to undo.");
             return;
         }
         run(book -> {
@@ -66,6 +66,6 @@ final class LogActions {
                 book.log().delete(u.idAfter());
             }
             return u;
-        }, x -> model.messageProperty().set("Undone: " + u.label() + "."));
+        }, x -> model.showMessage("Undone: " + u.label() + "."));
     }
 }

@@ -2,13 +2,12 @@ package formcoach.log.ui;
 
 import formcoach.log.LogBook;
 import formcoach.log.Session;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -18,21 +17,22 @@ import java.util.Optional;
 /**
  * What the Log section shows: the loaded log (null until loaded), the day being entered, a change
  * counter the panes refresh on, the last message, and the undo history (a session as it was before
- * each change: empty for one that did not exist).
+ * each change: empty for one that did not exist). The panes read it through read-only properties and
+ * change it through the named commands.
  */
 final class LogModel {
     /** One undo step: the session's id after the change, and what it was before (empty: it was new). */
     record Undo(String label, String idAfter, Optional<Session> before) {
     }
 
-    private final ObjectProperty<LogBook> book = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<LogBook> book = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Deque<Undo> undo = new ArrayDeque<>();
 
     ReadOnlyObjectProperty<LogBook> bookProperty() {
-        return book;
+        return book.getReadOnlyProperty();
     }
 
     LogBook book() {
@@ -44,8 +44,13 @@ final class LogModel {
         changed();
     }
 
-    ObjectProperty<LocalDate> dayProperty() {
-        return day;
+    ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    /** The day being entered. */
+    void showDay(LocalDate d) {
+        day.set(d);
     }
 
     ReadOnlyIntegerProperty changesProperty() {
@@ -56,8 +61,13 @@ final class LogModel {
         changes.set(changes.get() + 1);
     }
 
-    StringProperty messageProperty() {
-        return message;
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** What the last action did or why it did not, or "". */
+    void showMessage(String text) {
+        message.set(text);
     }
 
     Deque<Undo> undo() {

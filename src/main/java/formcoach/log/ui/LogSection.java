@@ -47,7 +47,7 @@ public final class LogSection implements Section {
     LogSection(UiContext ctx, CompletableFuture<Library> library, Function<Window, Optional<Path>> chooser) {
         this.ctx = ctx;
         this.actions = new LogActions(ctx, model);
-        model.dayProperty().set(LocalDate.now(ctx.clock()));
+        model.showDay(LocalDate.now(ctx.clock()));
         entry = new EntryPane(model, actions);
         charts = new ChartsPane(model);
         review = new ReviewPane(model, actions, chooser);
@@ -84,7 +84,7 @@ public final class LogSection implements Section {
                     }
                 });
             } catch (StoreException e) {
-                Platform.runLater(() -> model.messageProperty().set("The training log could not be read: " + e.getMessage()));
+                Platform.runLater(() -> model.showMessage("The training log could not be read: " + e.getMessage()));
             }
         }, ctx.executor());
     }

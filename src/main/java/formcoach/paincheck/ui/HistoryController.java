@@ -76,7 +76,7 @@ public final class HistoryController {
         if (change.isEmpty()) {
             return;
         }
-        model.changeStatusProperty().set("Saving\u2026");
+        model.showChangeStatus("Saving\u2026");
         BackgroundTask.of(() -> interactor.runChange(change.get()))
                 .onSuccess(d -> interactor.applyChanged(change.get(), d))
                 .onFailure(e -> {
@@ -102,7 +102,7 @@ public final class HistoryController {
         ClinicianReport.Person person = new ClinicianReport.Person(req.get().name(), req.get().birthDate());
         // kept for the next PDF (and for the command line's report)
         ctx.updateSettings(old -> old.withReportPerson(person.name(), person.birthDate() == null ? null : person.birthDate().toString()));
-        model.exportStatusProperty().set("Saving the PDF…");
+        model.showExportStatus("Saving the PDF…");
         BackgroundTask.of(() -> {
                     interactor.writeReport(job.get(), target, person);
                     return target;

@@ -108,7 +108,7 @@ public final class HistoryInteractor {
         checks = d.checks().stream().sorted(Comparator.comparing(PainCheckRecord::time)).toList();
         counted = checks.stream().filter(c -> !c.enteredByMistake()).toList();
         sessions = d.sessions().stream().sorted(Comparator.comparing(SessionSummary::time)).toList();
-        model.problemProperty().set(d.problem());
+        model.showProblem(d.problem());
         List<Row> rows = new ArrayList<>();
         ZoneId zone = clock.getZone();
         for (PainCheckRecord c : checks) {
@@ -119,17 +119,13 @@ public final class HistoryInteractor {
         }
         rows.sort(Comparator.comparing(Row::time).reversed());
         String keep = model.selectedProperty().get() == null ? null : model.selectedProperty().get().id();
-        model.rows().setAll(rows);
-        model.stateProperty().set(rows.isEmpty() ? HistoryModel.State.EMPTY : HistoryModel.State.READY);
+        model.showRows(rows);
         if (!checks.isEmpty()) {
-            if (model.fromProperty().get() == null) {
-                model.fromProperty().set(checks.get(0).time().atZone(zone).toLocalDate());
-            }
-            model.toProperty().set(d.at().atZone(zone).toLocalDate());
+            model.offerRange(checks.get(0).time().atZone(zone).toLocalDate(), d.at().atZone(zone).toLocalDate());
         }
         Row pending = model.pendingDeleteProperty().get();
         if (pending != null) {
-            model.pendingDeleteProperty().set(rows.stream().filter(r -> r.id().equals(pending.id())).findFirst().orElse(null));
+            model.awaitDelete(rows.stream().filter(r -> r.id().equals(pending.id())).findFirst().orElse(null));
         }
         Row pick = rows.stream().filter(r -> r.id().equals(keep)).findFirst()
                 .or(() -> rows.stream().filter(Row::isCheck).findFirst())
@@ -171,14 +167,12 @@ public final class HistoryInteractor {
 
     /** Shows a check's result and its episode's chart; a session keeps the chart of the latest episode. */
     public void select(Row row) {
-        model.selectedProperty().set(row);
-        model.exportStatusProperty().set("");
+        model.select(row);
         Optional<PainCheckRecord> check = row == null || !row.isCheck() ? Optional.empty() : find(row.id());
-        model.notAskedProperty().set(check.map(this::notAskedWords).orElse(""));
-        model.detailProperty().set(check.map(this::resultView).orElse(null));
+        model.showDetail(check.map(this::notAskedWords).orElse(""), check.map(this::resultView).orElse(null));
         // a check marked as a mistake is on no chart: show the latest episode that counts
         PainCheckRecord focus = check.filter(c -> !c.enteredByMistake()).orElse(counted.isEmpty() ? null : counted.get(counted.size() - 1));
-        model.chartProperty().set(focus == null ? null : chart(focus));
+        model.showChart(focus == null ? null : chart(focus));
     }
 
     /** Selects the check with this id (a click on a chart point). */
@@ -311,17 +305,17 @@ public final class HistoryInteractor {
     /** Asks for confirmation before deleting the selected check (nothing happens for a session). */
     public void requestDelete() {
         Row row = model.selectedProperty().get();
-        model.pendingDeleteProperty().set(row != null && row.isCheck() ? row : null);
+        model.awaitDelete(row != null && row.isCheck() ? row : null);
     }
 
     public void cancelDelete() {
-        model.pendingDeleteProperty().set(null);
+        model.awaitDelete(null);
     }
 
     /** The confirmed delete as a change, or empty when no delete is waiting for confirmation. */
     public Optional<Change> confirmDelete() {
         Row row = model.pendingDeleteProperty().get();
-        model.pendingDeleteProperty().set(null);
+        model.awaitDelete(null);
         if (row == null) {
             return Optional.empty();
         }
@@ -354,13 +348,11 @@ public final class HistoryInteractor {
     /** After a change: the list, chart and detail from the fresh data, the message, and whether undo is offered. */
     public void applyChanged(Change change, Data d) {
         apply(d);
-        model.changeStatusProperty().set(change.what());
-        model.canUndoProperty().set(undo != null);
+        model.showChange(change.what(), undo != null);
     }
 
     public void applyChangeFailed(Change change, String message) {
-        model.changeStatusProperty().set("That did not work, so nothing was changed: " + message);
-        model.canUndoProperty().set(undo != null);
+        model.showChange("That did not work, so nothing was changed: " + message, undo != null);
     }
 
     // ------------------------------------------------------------------ PDF
@@ -370,11 +362,11 @@ public final class HistoryInteractor {
         Row row = model.selectedProperty().get();
         Optional<PainCheckRecord> c = row == null || !row.isCheck() ? Optional.empty() : find(row.id());
         if (c.isEmpty() || !ready()) {
-            model.exportStatusProperty().set(ready() ? "Pick a pain check in the list first." : cannotReport());
+            model.showExportStatus(ready() ? "Pick a pain check in the list first." : cannotReport());
             return Optional.empty();
         }
         if (c.get().enteredByMistake()) {
-            model.exportStatusProperty().set("This check is marked as entered by mistake, so it is left out of PDFs. "
+            model.showExportStatus("This check is marked as entered by mistake, so it is left out of PDFs. "
                     + "Choose \u201cCount it again\u201d first if it was right after all.");
             return Optional.empty();
         }
@@ -387,15 +379,15 @@ public final class HistoryInteractor {
         LocalDate from = model.fromProperty().get();
         LocalDate to = model.toProperty().get();
         if (!ready()) {
-            model.exportStatusProperty().set(cannotReport());
+            model.showExportStatus(cannotReport());
             return Optional.empty();
         }
         if (from == null || to == null) {
-            model.exportStatusProperty().set("Choose both dates first.");
+            model.showExportStatus("Choose both dates first.");
             return Optional.empty();
         }
         if (to.isBefore(from)) {
-            model.exportStatusProperty().set("The end date " + to + " is before the start date " + from + ". Swap them and try again.");
+            model.showExportStatus("The end date " + to + " is before the start date " + from + ". Swap them and try again.");
             return Optional.empty();
         }
         ZoneId zone = clock.getZone();
@@ -404,7 +396,7 @@ public final class HistoryInteractor {
             return !d.isBefore(from) && !d.isAfter(to);
         }).toList();
         if (in.isEmpty()) {
-            model.exportStatusProperty().set("There are no pain checks from " + from + " to " + to
+            model.showExportStatus("There are no pain checks from " + from + " to " + to
                     + (checks.stream().anyMatch(c -> c.enteredByMistake() && !c.time().atZone(zone).toLocalDate().isBefore(from)
                     && !c.time().atZone(zone).toLocalDate().isAfter(to)) ? " (checks marked as entered by mistake are left out)." : "."));
             return Optional.empty();
@@ -435,10 +427,10 @@ public final class HistoryInteractor {
     }
 
     public void applyReportWritten(Path out) {
-        model.exportStatusProperty().set("Saved the PDF to " + out.toAbsolutePath());
+        model.showExportStatus("Saved the PDF to " + out.toAbsolutePath());
     }
 
     public void applyReportFailed(String message) {
-        model.exportStatusProperty().set("The PDF could not be saved: " + message);
+        model.showExportStatus("The PDF could not be saved: " + message);
     }
 }

@@ -3,9 +3,13 @@ package formcoach.paincheck.ui;
 import formcoach.paincheck.Level;
 import formcoach.paincheck.ui.PainCheckModel.ResultView;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -13,7 +17,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Screen state of History: the merged list of checks and sessions, the selection, its chart and result. */
+/**
+ * Screen state of History: the merged list of checks and sessions, the selection, its chart and result.
+ * The view reads it through read-only properties; the interactor and controller change it through the
+ * named commands below. Only the PDF dates stay writable: the view's date pickers edit them in place.
+ */
 public final class HistoryModel {
 
     public enum State { LOADING, EMPTY, READY }
@@ -48,77 +56,143 @@ public final class HistoryModel {
         }
     }
 
-    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.LOADING);
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<ChartView> chart = new SimpleObjectProperty<>();
-    private final ObjectProperty<ResultView> detail = new SimpleObjectProperty<>();
+    private final ObservableList<Row> rowsShown = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyObjectWrapper<Row> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ChartView> chart = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ResultView> detail = new ReadOnlyObjectWrapper<>();
+    // writable: the PDF date pickers bind to these both ways
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    // writable: the PDF date pickers bind to these both ways
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final StringProperty exportStatus = new SimpleStringProperty("");
-    private final StringProperty problem = new SimpleStringProperty("");
-    private final StringProperty notAsked = new SimpleStringProperty("");
-    private final ObjectProperty<Row> pendingDelete = new SimpleObjectProperty<>();
-    private final StringProperty changeStatus = new SimpleStringProperty("");
-    private final javafx.beans.property.BooleanProperty canUndo = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notAsked = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Row> pendingDelete = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper changeStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
 
-    public ObjectProperty<State> stateProperty() {
-        return state;
+    // ------------------------------------------------------------------ what the view reads
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 
     /** Checks and sessions, newest first. */
     public ObservableList<Row> rows() {
-        return rows;
+        return rowsShown;
     }
 
-    public ObjectProperty<Row> selectedProperty() {
-        return selected;
+    public ReadOnlyObjectProperty<Row> selectedProperty() {
+        return selected.getReadOnlyProperty();
     }
 
     /** The chart of the selected check's episode (or the latest), null when there are no checks. */
-    public ObjectProperty<ChartView> chartProperty() {
-        return chart;
+    public ReadOnlyObjectProperty<ChartView> chartProperty() {
+        return chart.getReadOnlyProperty();
     }
 
     /** The selected check's result shown again; null for a session or nothing selected. */
-    public ObjectProperty<ResultView> detailProperty() {
-        return detail;
+    public ReadOnlyObjectProperty<ResultView> detailProperty() {
+        return detail.getReadOnlyProperty();
     }
 
+    /** The first day of the PDF's range; writable because the view's date picker binds to it both ways. */
     public ObjectProperty<LocalDate> fromProperty() {
         return from;
     }
 
+    /** The last day of the PDF's range; writable because the view's date picker binds to it both ways. */
     public ObjectProperty<LocalDate> toProperty() {
         return to;
     }
 
-    public StringProperty exportStatusProperty() {
-        return exportStatus;
+    public ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus.getReadOnlyProperty();
     }
 
     /** For a check that stopped at an emergency answer: the questions it never asked, in words; else "". */
-    public StringProperty notAskedProperty() {
-        return notAsked;
+    public ReadOnlyStringProperty notAskedProperty() {
+        return notAsked.getReadOnlyProperty();
     }
 
     /** The check waiting for "Delete" to be confirmed, or null. */
-    public ObjectProperty<Row> pendingDeleteProperty() {
-        return pendingDelete;
+    public ReadOnlyObjectProperty<Row> pendingDeleteProperty() {
+        return pendingDelete.getReadOnlyProperty();
     }
 
     /** What the last mark or delete did ("Deleted the check of …"), or why it failed; "" when nothing to say. */
-    public StringProperty changeStatusProperty() {
-        return changeStatus;
+    public ReadOnlyStringProperty changeStatusProperty() {
+        return changeStatus.getReadOnlyProperty();
     }
 
     /** True while the last mark or delete can be undone. */
-    public javafx.beans.property.BooleanProperty canUndoProperty() {
-        return canUndo;
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
     }
 
     /** Why something could not be read or shown, or "". */
-    public StringProperty problemProperty() {
-        return problem;
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    // ------------------------------------------------------------------ commands (interactor and controller)
+
+    /** Why something could not be read or shown, or "". */
+    void showProblem(String text) {
+        problem.set(text);
+    }
+
+    /** The merged list, newest first, and whether there is anything to show. */
+    void showRows(List<Row> newestFirst) {
+        rows.setAll(newestFirst);
+        state.set(newestFirst.isEmpty() ? State.EMPTY : State.READY);
+    }
+
+    /** The PDF range as loaded: the first day only when none is chosen yet, the last day always. */
+    void offerRange(LocalDate first, LocalDate last) {
+        if (from.get() == null) {
+            from.set(first);
+        }
+        to.set(last);
+    }
+
+    /** The selected line; the export line clears. */
+    void select(Row row) {
+        selected.set(row);
+        exportStatus.set("");
+    }
+
+    /** What the selected line shows: the never-asked questions and the result again (null for a session). */
+    void showDetail(String notAskedWords, ResultView result) {
+        notAsked.set(notAskedWords);
+        detail.set(result);
+    }
+
+    /** The chart of an episode, or null when there are no checks. */
+    void showChart(ChartView episode) {
+        chart.set(episode);
+    }
+
+    /** The check waiting for "Delete" to be confirmed, or null when none is. */
+    void awaitDelete(Row row) {
+        pendingDelete.set(row);
+    }
+
+    /** What the last mark or delete did (or why it failed), and whether it can be undone. */
+    void showChange(String text, boolean undoable) {
+        changeStatus.set(text);
+        canUndo.set(undoable);
+    }
+
+    /** A change has started: "Saving…". */
+    void showChangeStatus(String text) {
+        changeStatus.set(text);
+    }
+
+    /** Where the PDF is being or was saved, or why it could not be. */
+    void showExportStatus(String text) {
+        exportStatus.set(text);
     }
 }

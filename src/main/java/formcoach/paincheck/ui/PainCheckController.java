@@ -42,8 +42,8 @@ public final class PainCheckController {
         Supplier<PainChecker> once = memoise(checkerSource);
         this.interactor = new PainCheckInteractor(model, once, new PainCheckHistory(ctx.store()), links, ctx.clock(),
                 () -> ctx.settings().region());
-        model.regionCodeProperty().set(ctx.settings().region());
-        ctx.settingsProperty().addListener((o, a, s) -> model.regionCodeProperty().set(s.region()));
+        model.useRegion(ctx.settings().region());
+        ctx.settingsProperty().addListener((o, a, s) -> model.useRegion(s.region()));
         this.view = new PainCheckViewBuilder(model, new PainCheckViewBuilder.Actions(
                 () -> act(() -> interactor.start(false)),
                 () -> act(() -> interactor.start(true)),
@@ -77,8 +77,8 @@ public final class PainCheckController {
     /** Reloads the history, sessions and due re-check in the background. */
     public void refresh() {
         BackgroundTask.of(interactor::loadStart)
-                .onRunning(() -> model.busyProperty().set(true))
-                .onFinished(() -> model.busyProperty().set(false))
+                .onRunning(() -> model.startWork())
+                .onFinished(() -> model.endWork())
                 .onFailure(e -> post(Notices.Kind.ERROR, "The pain check could not load: " + BackgroundTask.message(e)))
                 .onSuccess(s -> {
                     interactor.applyStart(s);
@@ -179,10 +179,10 @@ public final class PainCheckController {
                     return out;
                 })
                 .onRunning(() -> {
-                    model.busyProperty().set(true);
-                    model.reportStatusProperty().set("Saving the PDF\u2026");
+                    model.startWork();
+                    model.showReportStatus("Saving the PDF\u2026");
                 })
-                .onFinished(() -> model.busyProperty().set(false))
+                .onFinished(() -> model.endWork())
                 .onSuccess(interactor::applyReportWritten)
                 .onFailure(e -> interactor.applyReportFailed(BackgroundTask.message(e)))
                 .executeWith(tasks);

@@ -168,14 +168,13 @@ public final class PainCheckInteractor {
         saved = s.history();
         recent = s.sessions();
         recentNotes = s.trainingNotes();
-        model.problems().setAll(checker.ready() ? List.of() : checker.problems());
-        model.lastSessionProperty().set(lastSessionLine(s.at()));
-        model.recheckBannerProperty().set(checker.ready() ? recheckBanner(s.at()) : "");
+        model.showProblems(checker.ready() ? List.of() : checker.problems());
+        model.showStartLines(lastSessionLine(s.at()), checker.ready() ? recheckBanner(s.at()) : "");
         Page p = model.page();
         if (!checker.ready()) {
-            model.pageProperty().set(Page.UNAVAILABLE);
+            model.showPage(Page.UNAVAILABLE);
         } else if (p == Page.LOADING || p == Page.UNAVAILABLE || p == Page.START) {
-            model.pageProperty().set(Page.START);
+            model.showPage(Page.START);
         }
     }
 
@@ -218,13 +217,12 @@ public final class PainCheckInteractor {
         }
         if (!checker.ready()) {
             // the screen that says the checker cannot run still names the region's number
-            model.emergencyNumberProperty().set(checker.regionIfKnown(regionCode.get())
+            model.showEmergencyNumber(checker.regionIfKnown(regionCode.get())
                     .map(formcoach.paincheck.Region::emergencyNumber).orElse("your local emergency number"));
             return;
         }
         formcoach.paincheck.Region r = region();
-        model.emergencyNumberProperty().set(r.emergencyNumber());
-        model.regionWordsProperty().set(Regions.describe(r));
+        model.showRegion(r.emergencyNumber(), Regions.describe(r));
         if (session != null && model.page() == Page.QUESTION) {
             show();
         }
@@ -251,9 +249,7 @@ public final class PainCheckInteractor {
         pending = null;
         finishedFacts = null;
         finishedArea = null;
-        model.resultProperty().set(null);
-        model.saveStatusProperty().set("");
-        model.reportStatusProperty().set("");
+        model.showResult(null, "", "");
         Instant now = clock.instant();
         if (recheck) {
             PainCheckRecord previous = saved.get(saved.size() - 1);
@@ -301,7 +297,7 @@ public final class PainCheckInteractor {
             show();
         } else {
             session = null;
-            model.pageProperty().set(Page.START);
+            model.showPage(Page.START);
         }
     }
 
@@ -323,9 +319,7 @@ public final class PainCheckInteractor {
         for (QuestionnaireSession.SummaryLine l : session.summary()) {
             items.add(new SummaryItem(l.pageId(), l.title(), l.answer()));
         }
-        model.summary().setAll(items);
-        model.allAnsweredProperty().set(everythingAnswered());
-        model.pageProperty().set(Page.SUMMARY);
+        model.showSummary(items, everythingAnswered());
     }
 
     /** From the summary back to the first page still to answer (or the result, when none is left). */
@@ -351,13 +345,10 @@ public final class PainCheckInteractor {
             openSummary();
             return;
         }
-        model.questionProperty().set(pageView(page.get()));
+        PageView view = pageView(page.get());
         int n = session.pageNumber();
         int count = session.pagesToAsk().size();
-        model.progressProperty().set(n / (double) count);
-        model.progressTextProperty().set("Page " + n + " of " + count);
-        model.canGoBackProperty().set(true);
-        model.pageProperty().set(Page.QUESTION);
+        model.showQuestion(view, n / (double) count, "Page " + n + " of " + count);
     }
 
     PageView pageView(QuestionPage page) {
@@ -510,7 +501,7 @@ public final class PainCheckInteractor {
         Facts facts = session.toFacts();
         if (facts.equals(finishedFacts) && Objects.equals(area, finishedArea) && model.resultProperty().get() != null) {
             // the same answers again (e.g. back to the questions from the emergency screen): same result, no second save
-            model.pageProperty().set(emergency ? Page.EMERGENCY : Page.RESULT);
+            model.showPage(emergency ? Page.EMERGENCY : Page.RESULT);
             return;
         }
         finishedFacts = facts;
@@ -521,10 +512,8 @@ public final class PainCheckInteractor {
         List<SessionSummary> before = sessionsBefore(now);
         pending = new SaveJob(facts, result, now, area, sessionNote(before, now),
                 emergency ? session.notAsked() : List.of());
-        model.resultProperty().set(resultView(result, area, before, now, region, true));
-        model.saveStatusProperty().set("Saving to your history\u2026");
-        model.reportStatusProperty().set("");
-        model.pageProperty().set(emergency ? Page.EMERGENCY : Page.RESULT);
+        model.showResult(resultView(result, area, before, now, region, true), "Saving to your history\u2026", "");
+        model.showPage(emergency ? Page.EMERGENCY : Page.RESULT);
     }
 
     /** The check waiting to be saved (null when none). */
@@ -539,11 +528,11 @@ public final class PainCheckInteractor {
         if (pending != null && pending.time().equals(rec.time())) {
             pending = null;
         }
-        model.saveStatusProperty().set("Saved to your history.");
+        model.showSaveStatus("Saved to your history.");
     }
 
     public void applySaveFailed(String message) {
-        model.saveStatusProperty().set("This check could not be saved: " + message + " The result still stands.");
+        model.showSaveStatus("This check could not be saved: " + message + " The result still stands.");
     }
 
     /** The report for the check on screen: the checks of its episode, and the last week's sessions. */
@@ -567,18 +556,18 @@ public final class PainCheckInteractor {
     }
 
     public void applyReportWritten(Path out) {
-        model.reportStatusProperty().set("Saved the PDF to " + out.toAbsolutePath());
+        model.showReportStatus("Saved the PDF to " + out.toAbsolutePath());
     }
 
     public void applyReportFailed(String message) {
-        model.reportStatusProperty().set("The PDF could not be saved: " + message);
+        model.showReportStatus("The PDF could not be saved: " + message);
     }
 
     /** Back to the start page after a result; a new check starts fresh. */
     public void done() {
         session = null;
         pending = null;
-        model.pageProperty().set(Page.START);
+        model.showPage(Page.START);
     }
 
     private List<SessionSummary> sessionsBefore(Instant now) {

@@ -1,14 +1,14 @@
 package formcoach.paincheck.ui;
 
 import formcoach.paincheck.Level;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Screen state of the pain check, nothing else: which page shows, the question being asked, the
- * answers so far, the result. Only the interactor writes it; the view binds to it.
+ * answers so far, the result. The view reads it through read-only properties; the interactor (and, for
+ * the region and the background work, the controller) change it through the named commands below.
  */
 public final class PainCheckModel {
 
@@ -86,29 +87,33 @@ public final class PainCheckModel {
         }
     }
 
-    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.LOADING);
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.LOADING);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final StringProperty regionCode = new SimpleStringProperty("");
+    private final ObservableList<String> problemsShown = FXCollections.unmodifiableObservableList(problems);
+    private final ReadOnlyStringWrapper regionCode = new ReadOnlyStringWrapper("");
     /** The emergency number of the region, set by the interactor whenever the region changes. */
-    private final StringProperty emergencyNumber = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper emergencyNumber = new ReadOnlyStringWrapper("");
     /** "GB: 999 · NHS 111 · A&E", the region's names in one line. */
-    private final StringProperty regionWords = new SimpleStringProperty("");
-    private final StringProperty numberProblem = new SimpleStringProperty("");
-    private final StringProperty recheckBanner = new SimpleStringProperty("");
-    private final StringProperty lastSession = new SimpleStringProperty("");
-    private final ObjectProperty<PageView> question = new SimpleObjectProperty<>();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty progressText = new SimpleStringProperty("");
-    private final BooleanProperty canGoBack = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper regionWords = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper numberProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper recheckBanner = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lastSession = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PageView> question = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
     private final ObservableList<SummaryItem> summary = FXCollections.observableArrayList();
-    private final BooleanProperty allAnswered = new SimpleBooleanProperty();
-    private final ObjectProperty<ResultView> result = new SimpleObjectProperty<>();
-    private final StringProperty saveStatus = new SimpleStringProperty("");
-    private final StringProperty reportStatus = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObservableList<SummaryItem> summaryShown = FXCollections.unmodifiableObservableList(summary);
+    private final ReadOnlyBooleanWrapper allAnswered = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ResultView> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper reportStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
-    public ObjectProperty<Page> pageProperty() {
-        return page;
+    // ------------------------------------------------------------------ what the view reads
+
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
     }
 
     public Page page() {
@@ -117,78 +122,155 @@ public final class PainCheckModel {
 
     /** Why the checker cannot run (rule or word files with problems); empty when it can. */
     public ObservableList<String> problems() {
-        return problems;
+        return problemsShown;
     }
 
-    public StringProperty emergencyNumberProperty() {
-        return emergencyNumber;
+    public ReadOnlyStringProperty emergencyNumberProperty() {
+        return emergencyNumber.getReadOnlyProperty();
     }
 
-    public StringProperty regionCodeProperty() {
-        return regionCode;
+    public ReadOnlyStringProperty regionCodeProperty() {
+        return regionCode.getReadOnlyProperty();
     }
 
-    public StringProperty regionWordsProperty() {
-        return regionWords;
+    public ReadOnlyStringProperty regionWordsProperty() {
+        return regionWords.getReadOnlyProperty();
     }
 
     /** What is wrong with a number typed into the emergency-number field, or "". */
-    public StringProperty numberProblemProperty() {
-        return numberProblem;
+    public ReadOnlyStringProperty numberProblemProperty() {
+        return numberProblem.getReadOnlyProperty();
     }
 
     /** "It's been 48 hours since your check on Tue: how is it now?", or "" when no re-check is due. */
-    public StringProperty recheckBannerProperty() {
-        return recheckBanner;
+    public ReadOnlyStringProperty recheckBannerProperty() {
+        return recheckBanner.getReadOnlyProperty();
     }
 
     /** "Your last session was the Upper-back warm-up, 26 hours ago", or "". */
-    public StringProperty lastSessionProperty() {
-        return lastSession;
+    public ReadOnlyStringProperty lastSessionProperty() {
+        return lastSession.getReadOnlyProperty();
     }
 
     /** The page of questions on screen. */
-    public ObjectProperty<PageView> questionProperty() {
-        return question;
+    public ReadOnlyObjectProperty<PageView> questionProperty() {
+        return question.getReadOnlyProperty();
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
-    public StringProperty progressTextProperty() {
-        return progressText;
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
     }
 
-    public BooleanProperty canGoBackProperty() {
-        return canGoBack;
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
     }
 
     public ObservableList<SummaryItem> summary() {
-        return summary;
+        return summaryShown;
     }
 
     /** Every question (and the area) is answered: the summary offers the result. */
-    public BooleanProperty allAnsweredProperty() {
-        return allAnswered;
+    public ReadOnlyBooleanProperty allAnsweredProperty() {
+        return allAnswered.getReadOnlyProperty();
     }
 
-    public ObjectProperty<ResultView> resultProperty() {
-        return result;
+    public ReadOnlyObjectProperty<ResultView> resultProperty() {
+        return result.getReadOnlyProperty();
     }
 
     /** "Saved to your history." or why it could not be. */
-    public StringProperty saveStatusProperty() {
-        return saveStatus;
+    public ReadOnlyStringProperty saveStatusProperty() {
+        return saveStatus.getReadOnlyProperty();
     }
 
     /** Where the PDF was saved, or why it could not be. */
-    public StringProperty reportStatusProperty() {
-        return reportStatus;
+    public ReadOnlyStringProperty reportStatusProperty() {
+        return reportStatus.getReadOnlyProperty();
     }
 
     /** Loading or writing in the background. */
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    // ------------------------------------------------------------------ commands (interactor and controller)
+
+    /** Which page is on screen. */
+    void showPage(Page p) {
+        page.set(p);
+    }
+
+    /** Why the checker cannot run; empty when it can. */
+    void showProblems(List<String> lines) {
+        problems.setAll(lines);
+    }
+
+    /** The region chosen in the settings (the controller follows the settings). */
+    void useRegion(String code) {
+        regionCode.set(code);
+    }
+
+    /** The emergency number to show when the checker cannot name the region's other services. */
+    void showEmergencyNumber(String number) {
+        emergencyNumber.set(number);
+    }
+
+    /** The region's emergency number and its services in one line. */
+    void showRegion(String number, String words) {
+        emergencyNumber.set(number);
+        regionWords.set(words);
+    }
+
+    /** The start page's lines: the last session, and the re-check banner ("" for none). */
+    void showStartLines(String lastSessionLine, String recheckLine) {
+        lastSession.set(lastSessionLine);
+        recheckBanner.set(recheckLine);
+    }
+
+    /** A page of questions, how far through it is, and the question page itself. */
+    void showQuestion(PageView view, double fraction, String text) {
+        question.set(view);
+        progress.set(fraction);
+        progressText.set(text);
+        canGoBack.set(true);
+        page.set(Page.QUESTION);
+    }
+
+    /** The answers so far, and whether the result can be asked for; the summary page shows. */
+    void showSummary(List<SummaryItem> items, boolean everythingAnswered) {
+        summary.setAll(items);
+        allAnswered.set(everythingAnswered);
+        page.set(Page.SUMMARY);
+    }
+
+    /** A result (or null for none) with its save and report lines. */
+    void showResult(ResultView view, String saveLine, String reportLine) {
+        result.set(view);
+        saveStatus.set(saveLine);
+        reportStatus.set(reportLine);
+    }
+
+    /** "Saved to your history." or why it could not be. */
+    void showSaveStatus(String text) {
+        saveStatus.set(text);
+    }
+
+    /** Where the PDF is being or was saved, or why it could not be. */
+    void showReportStatus(String text) {
+        reportStatus.set(text);
+    }
+
+    /** Background work (loading, writing the PDF) began: the view shows it is busy. */
+    void startWork() {
+        busy.set(true);
+    }
+
+    /** Background work ended. */
+    void endWork() {
+        busy.set(false);
     }
 }

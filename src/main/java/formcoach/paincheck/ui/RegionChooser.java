@@ -1,6 +1,6 @@
 package formcoach.paincheck.ui;
 
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,7 +25,7 @@ public final class RegionChooser {
      * @param names   one line with the region's names ("United Kingdom: emergency number 999 ..."), or null to show none
      * @param choose  saves a picked code (e.g. {@code ctx.updateSettings(s -> s.withRegion(code))})
      */
-    public static Node create(List<Regions.Choice> choices, StringProperty code, StringProperty names, Consumer<String> choose) {
+    public static Node create(List<Regions.Choice> choices, ReadOnlyStringProperty code, ReadOnlyStringProperty names, Consumer<String> choose) {
         Label head = new Label("Where you are");
         head.getStyleClass().add("title-4");
         ComboBox<Regions.Choice> box = comboBox(choices, code, choose);
@@ -57,7 +57,7 @@ public final class RegionChooser {
         return row;
     }
 
-    private static ComboBox<Regions.Choice> comboBox(List<Regions.Choice> choices, StringProperty code, Consumer<String> choose) {
+    private static ComboBox<Regions.Choice> comboBox(List<Regions.Choice> choices, ReadOnlyStringProperty code, Consumer<String> choose) {
         ComboBox<Regions.Choice> box = new ComboBox<>();
         box.setId("region-choice");
         box.getItems().setAll(choices);

@@ -4,7 +4,6 @@ import formcoach.timer.TimerExercises;
 import formcoach.ui.Section;
 import formcoach.ui.UiContext;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 
 import java.util.Objects;
 
@@ -33,21 +32,6 @@ public final class TimerSection implements Section {
     @Override
     public String id() {
         return "timer";
-    }
-
-    @Override
-    public String title() {
-        return "Warm-up & cool-down";
-    }
-
-    @Override
-    public String icon() {
-        return "mdi2t-timer-outline";
-    }
-
-    @Override
-    public KeyCode shortcut() {
-        return KeyCode.DIGIT2;
     }
 
     @Override

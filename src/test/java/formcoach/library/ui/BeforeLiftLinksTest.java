@@ -87,21 +87,6 @@ class BeforeLiftLinksTest {
                 }
 
                 @Override
-                public String title() {
-                    return "Pain check";
-                }
-
-                @Override
-                public String icon() {
-                    return "mdi2m-medical-bag";
-                }
-
-                @Override
-                public KeyCode shortcut() {
-                    return KeyCode.DIGIT3;
-                }
-
-                @Override
                 public Node view() {
                     return new Label("pain check stand-in");
                 }

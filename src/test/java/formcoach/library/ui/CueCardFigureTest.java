@@ -46,14 +46,13 @@ class CueCardFigureTest {
         robot.clickOn("#before-you-lift");
         robot.interact(() -> {
             CueCardsModel m = h.section.cards().model();
-            m.cards().setAll(List.of(ids).stream().map(id -> CueCardsInteractor.card(h.library.find(id).orElseThrow())).toList());
-            m.showingCardsProperty().set(true);
-            m.indexProperty().set(1);
+            m.showCardsFrom(List.of(ids).stream().map(id -> CueCardsInteractor.card(h.library.find(id).orElseThrow())).toList(), 1);
+            m.showingCards(true);
         });
     }
 
     private void at(FxRobot robot, int index) {
-        robot.interact(() -> h.section.cards().model().indexProperty().set(index));
+        robot.interact(() -> h.section.cards().model().goToCard(index));
     }
 
     private boolean shown(Node n) {
@@ -95,7 +94,7 @@ class CueCardFigureTest {
         at(robot, 1); // back on the pulldown, then to the picker: the cards are hidden, the figure stops
         FigureThumb again = robot.lookup("#figure-thumb").query();
         assertThat(again.player().animating()).isTrue();
-        robot.interact(() -> h.section.cards().model().showingCardsProperty().set(false));
+        robot.interact(() -> h.section.cards().model().showingCards(false));
         assertThat(again.player().animating()).isFalse();
     }
 

@@ -102,7 +102,7 @@ class LibrarySectionTest {
         assertThat(h.section.browse().searchField().getText()).isEqualTo("bentover rwo");
 
         robot.clickOn("#before-you-lift");
-        robot.interact(() -> h.section.cards().model().picked().setAll(ROW, "wide-grip-lat-pulldown"));
+        robot.interact(() -> h.section.cards().model().pick(List.of(ROW, "wide-grip-lat-pulldown")));
         robot.clickOn("#show-cue-cards");
         // the warm-up question comes first
         assertThat(text(robot, "#warmup-title")).isEqualTo("Warmed up?");
@@ -313,7 +313,7 @@ class LibrarySectionTest {
     @Test
     void everyCardAnswersSpaceArrowsAndEscEvenAfterAButtonWasPressedByKeyboard(FxRobot robot) throws Exception {
         robot.clickOn("#before-you-lift");
-        robot.interact(() -> h.section.cards().model().picked().setAll(ROW, "pull-up"));
+        robot.interact(() -> h.section.cards().model().pick(List.of(ROW, "pull-up")));
         robot.clickOn("#show-cue-cards");
         assertThat(text(robot, "#warmup-title")).isEqualTo("Warmed up?");
         // Tab to "Yes, I've warmed up" and press it with Space: on to the first lift, and the keys still work
@@ -341,7 +341,7 @@ class LibrarySectionTest {
         robot.clickOn("#before-you-lift");
         waitUntil(() -> !h.section.cards().model().picked().isEmpty());
         assertThat(h.section.cards().model().picked()).containsExactly("pull-up");
-        robot.interact(() -> h.section.cards().model().picked().add(ROW));
+        robot.interact(() -> h.section.cards().model().togglePick(ROW));
         robot.type(KeyCode.ENTER);
         assertThat(text(robot, "#warmup-title")).isEqualTo("Warmed up?");
         fire(robot, "#warmup-yes");

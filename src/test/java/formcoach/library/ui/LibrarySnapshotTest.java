@@ -107,14 +107,14 @@ class LibrarySnapshotTest {
         });
         robot.interact(() -> ((javafx.scene.control.Button) scene[0].lookup("#before-you-lift")).fire());
         robot.interact(() -> {
-            h.section.cards().model().picked().setAll("barbell-bent-over-row", "wide-grip-lat-pulldown", "romanian-deadlift");
+            h.section.cards().model().pick(java.util.List.of("barbell-bent-over-row", "wide-grip-lat-pulldown", "romanian-deadlift"));
         });
         snap(robot, h.root(), "library-picker" + suffix, written);
         robot.interact(() -> h.section.cards().showCards());
         snap(robot, h.root(), "library-warmup" + suffix, written);
-        robot.interact(() -> h.section.cards().model().indexProperty().set(1));
+        robot.interact(() -> h.section.cards().model().goToCard(1));
         snap(robot, h.root(), "library-cuecard" + suffix, written);
-        robot.interact(() -> h.section.cards().model().indexProperty().set(4));
+        robot.interact(() -> h.section.cards().model().goToCard(4));
         robot.interact(() -> h.section.cards().feel().pick(BodyArea.NECK_TRAPS));
         snap(robot, h.root(), "library-after" + suffix, written);
 

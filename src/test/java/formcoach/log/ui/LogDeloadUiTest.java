@@ -82,21 +82,6 @@ class LogDeloadUiTest {
                 }
 
                 @Override
-                public String title() {
-                    return "Pain check";
-                }
-
-                @Override
-                public String icon() {
-                    return "mdi2m-medical-bag";
-                }
-
-                @Override
-                public KeyCode shortcut() {
-                    return KeyCode.DIGIT3;
-                }
-
-                @Override
                 public Node view() {
                     return new Label("pain check stand-in");
                 }

@@ -348,6 +348,8 @@ class HistorySectionTest {
             section.shown();
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> section.controller().model().stateProperty().get() == HistoryModel.State.READY);
+        // READY comes before the first check is selected and its detail (with the button) drawn
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#export-selected").tryQuery().isPresent());
         robot.clickOn("#export-selected");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> section.controller().model().exportStatusProperty().get().startsWith("Saved the PDF"));
         assertThat(ctx.settings().reportName()).isEqualTo("Łukasz Żółć");
