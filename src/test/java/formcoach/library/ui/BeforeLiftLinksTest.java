@@ -187,7 +187,7 @@ class BeforeLiftLinksTest {
         // next visit asks again; by keyboard, Enter answers "Train anyway"; Esc on another visit cancels
         robot.clickOn("#before-you-lift");
         waitFor(() -> !lib.cards().model().picked().isEmpty() || true);
-        robot.interact(() -> lib.cards().model().picked().setAll("pull-up"));
+        robot.interact(() -> lib.cards().model().pick(java.util.List.of("pull-up")));
         robot.clickOn("#show-cue-cards");
         waitFor(() -> showing(robot, "#" + BeforeLiftLinks.LOAD_QUESTION_ID));
         assertThat(showing(robot, "#" + BeforeLiftLinks.LIGHTER_ID)).isFalse();
@@ -196,7 +196,7 @@ class BeforeLiftLinksTest {
         assertThat(text(robot, "#warmup-title")).isEqualTo("Warmed up?");
         robot.type(KeyCode.ESCAPE);
         robot.clickOn("#before-you-lift");
-        robot.interact(() -> lib.cards().model().picked().setAll("pull-up"));
+        robot.interact(() -> lib.cards().model().pick(java.util.List.of("pull-up")));
         robot.clickOn("#show-cue-cards");
         waitFor(() -> showing(robot, "#" + BeforeLiftLinks.LOAD_QUESTION_ID));
         robot.type(KeyCode.ESCAPE);
@@ -208,7 +208,7 @@ class BeforeLiftLinksTest {
     void logThisSessionOpensTheDaysLogWithThePlansLiftsAndSavesOnlyOnConfirm(FxRobot robot) throws Exception {
         window(robot);
         robot.clickOn("#before-you-lift");
-        robot.interact(() -> lib.cards().model().picked().setAll("barbell-bent-over-row", "face-pull"));
+        robot.interact(() -> lib.cards().model().pick(java.util.List.of("barbell-bent-over-row", "face-pull")));
         robot.clickOn("#show-cue-cards");
         assertThat(text(robot, "#warmup-title")).isEqualTo("Warmed up?");
         assertThat(showing(robot, "#" + BeforeLiftLinks.LOG_BUTTON_ID)).as("offered on the last card only").isFalse();
@@ -240,7 +240,7 @@ class BeforeLiftLinksTest {
         assertThat(text(robot, "#after-title")).isEqualTo("After your sets");
         robot.clickOn("#cue-cards").type(KeyCode.ESCAPE);
         robot.clickOn("#before-you-lift");
-        robot.interact(() -> lib.cards().model().picked().setAll("barbell-bent-over-row", "face-pull"));
+        robot.interact(() -> lib.cards().model().pick(java.util.List.of("barbell-bent-over-row", "face-pull")));
         robot.clickOn("#show-cue-cards");
         // the session just logged left the rows' muscles recovering: the log asks first now
         waitFor(() -> robot.lookup("#lift-load-anyway").tryQuery().map(Node::isFocused).orElse(false));
