@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * A short note on the set goes last, in double quotes: {@code 8x60 rir1 "left shoulder clicked"}
  * (at most {@value LoggedSet#NOTE_LIMIT} characters; commas inside the quotes belong to the note).
  * Several sets go on one line with commas: {@code 10x40 w, 8x60, 8x60 rir1}.
+ * A timed hold is its seconds: {@code 45s} (or {@code 45 s}), {@code 2x30s w} (two warm-up holds of
+ * 30 s), {@code 30s@bw+10kg}, {@code 60s@20kg}; reps done in a timed step take the seconds after the
+ * set: {@code 10@bw 30s}.
  */
 public final class SetSyntax {
     public static final String HELP = "type sets as 8x60, 5x100 rir2, 3x10@bw, 3x8x60, 8@bw-20 (assisted), 10x40 w (warm-up),"
@@ -28,6 +31,11 @@ public final class SetSyntax {
     private static final String LOAD = "(bw(?:[+-]" + NUM + UNIT + ")?|" + NUM + UNIT + ")";
     /** [SETS x] REPS (x|@) LOAD */
     private static final Pattern SET = Pattern.compile("(?:(\\d+)[x×*])?(\\d+)([x×*@])" + LOAD);
+    /** [SETS x] SECONDS s [@ LOAD]: a timed hold ({@code 45s}, {@code 2x30s}, {@code 30s@bw+10kg}, {@code 60s@20kg}). */
+    private static final Pattern TIMED = Pattern.compile("(?:(\\d+)[x×*])?(\\d+)s(?:@" + LOAD + ")?");
+    /** A hold's length after a set of reps: {@code 10@bw 30s}. */
+    private static final Pattern SECONDS = Pattern.compile("(\\d+)s");
+    private static final int MAX_SECONDS = 86_400;
     private static final Pattern RIR = Pattern.compile("rir(\\d+)");
     private static final Pattern RPE = Pattern.compile("rpe(\\d+(?:[.,]5|[.,]0)?)");
     private static final int MAX_SETS = 50;
@@ -116,7 +124,9 @@ public final class SetSyntax {
         // "8 x 60" and "3x10 @ bw" are joined back into one token
         List<String> joined = new ArrayList<>();
         for (String t : tokens) {
-            if (!joined.isEmpty() && (t.startsWith("x") || t.startsWith("@bw") || t.equals("@") || t.startsWith("×")
+            if (!joined.isEmpty() && (t.equals("s") || t.equals("sec")) && joined.get(joined.size() - 1).matches(".*\\d")) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "s");
+            } else if (!joined.isEmpty() && (t.startsWith("x") || t.startsWith("@bw") || t.equals("@") || t.startsWith("×")
                     || endsWithJoiner(joined.get(joined.size() - 1)))) {
                 joined.set(joined.size() - 1, joined.get(joined.size() - 1) + t);
             } else {
@@ -124,32 +134,45 @@ public final class SetSyntax {
             }
         }
         Matcher m = SET.matcher(joined.get(0));
+        Matcher timed = TIMED.matcher(joined.get(0));
+        boolean isTimed = false;
         if (!m.matches()) {
-            throw new SetSyntaxException("'" + text + "' is not a set: " + HELP);
+            if (!timed.matches()) {
+                throw new SetSyntaxException("'" + text + "' is not a set: " + HELP);
+            }
+            isTimed = true;
+            m = timed;
         }
         int count = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
-        int reps = parseInt(m.group(2), "reps", text);
+        int reps = isTimed ? 0 : parseInt(m.group(2), "reps", text);
+        Integer seconds = isTimed ? seconds(m.group(2), text) : null;
         if (count < 1 || count > MAX_SETS) {
             throw new SetSyntaxException("'" + text + "': the number of sets must be 1–" + MAX_SETS);
         }
-        if (reps < 1 || reps > 1000) {
+        if (!isTimed && (reps < 1 || reps > 1000)) {
             throw new SetSyntaxException("'" + text + "': reps must be 1–1000");
         }
-        String loadText = m.group(4);
+        // SET has the separator as group 3 and the load from group 4; TIMED has the load from group 3
+        int g = isTimed ? 3 : 4;
+        String loadText = m.group(g);
         LoadKind kind;
         double load;
         String unitText;
-        if (loadText.startsWith("bw")) {
+        if (loadText == null) {
             kind = LoadKind.BODYWEIGHT;
-            load = m.group(5) == null ? 0 : number(m.group(5), text);
-            unitText = m.group(6);
+            load = 0;
+            unitText = null;
+        } else if (loadText.startsWith("bw")) {
+            kind = LoadKind.BODYWEIGHT;
+            load = m.group(g + 1) == null ? 0 : number(m.group(g + 1), text);
+            unitText = m.group(g + 2);
             if (loadText.startsWith("bw-")) {
                 kind = LoadKind.ASSISTED;
             }
         } else {
             kind = LoadKind.EXTERNAL;
-            load = number(m.group(7), text);
-            unitText = m.group(8);
+            load = number(m.group(g + 3), text);
+            unitText = m.group(g + 4);
         }
         WeightUnit unit = unitText == null ? null : WeightUnit.parse(unitText).orElseThrow();
         SetType type = SetType.NORMAL;
@@ -166,6 +189,8 @@ public final class SetSyntax {
                 if (rir > 5) {
                     throw new SetSyntaxException("'" + text + "': RIR must be 0–5");
                 }
+            } else if (!isTimed && seconds == null && (r = SECONDS.matcher(t)).matches()) {
+                seconds = seconds(r.group(1), text);
             } else if ((r = RPE.matcher(t)).matches()) {
                 rpe = number(r.group(1), text);
                 if (rpe < 1 || rpe > 10) {
@@ -190,7 +215,7 @@ public final class SetSyntax {
         }
         LoggedSet one;
         try {
-            one = new LoggedSet(reps, load, unit == null ? defaultUnit : unit, kind, type, rir, rpe, fault, null, note);
+            one = new LoggedSet(reps, load, unit == null ? defaultUnit : unit, kind, type, rir, rpe, fault, seconds, note);
         } catch (IllegalArgumentException e) {
             throw new SetSyntaxException("'" + text + "': " + e.getMessage());
         }
@@ -203,6 +228,19 @@ public final class SetSyntax {
 
     private static boolean endsWithJoiner(String s) {
         return s.endsWith("x") || s.endsWith("@") || s.endsWith("×") || s.endsWith("*");
+    }
+
+    private static int seconds(String s, String text) throws SetSyntaxException {
+        int v;
+        try {
+            v = Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            v = -1;
+        }
+        if (v < 1 || v > MAX_SECONDS) {
+            throw new SetSyntaxException("'" + text + "': a hold's seconds must be 1–" + MAX_SECONDS);
+        }
+        return v;
     }
 
     private static int parseInt(String s, String what, String text) throws SetSyntaxException {
@@ -225,10 +263,21 @@ public final class SetSyntax {
     public static String format(LoggedSet s) {
         StringBuilder sb = new StringBuilder();
         String u = s.unit().id();
-        switch (s.loadKind()) {
+        if (s.reps() == 0 && s.seconds() != null && s.seconds() > 0) {
+            // a timed hold: 45s, 30s@bw+10kg, 30s@bw-20kg, 60s@20kg
+            sb.append(s.seconds()).append('s');
+            switch (s.loadKind()) {
+                case BODYWEIGHT -> sb.append(s.load() > 0 ? "@bw+" + LoggedSet.number(s.load()) + u : "");
+                case ASSISTED -> sb.append("@bw-").append(LoggedSet.number(s.load())).append(u);
+                default -> sb.append(s.load() > 0 ? "@" + LoggedSet.number(s.load()) + u : "");
+            }
+        } else switch (s.loadKind()) {
             case BODYWEIGHT -> sb.append(s.reps()).append("@bw").append(s.load() > 0 ? "+" + LoggedSet.number(s.load()) + u : "");
             case ASSISTED -> sb.append(s.reps()).append("@bw-").append(LoggedSet.number(s.load())).append(u);
             default -> sb.append(s.reps()).append('x').append(LoggedSet.number(s.load())).append(u);
+        }
+        if (s.reps() > 0 && s.seconds() != null && s.seconds() > 0) {
+            sb.append(' ').append(s.seconds()).append('s');
         }
         if (s.rir() != null) {
             sb.append(" rir").append(s.rir());

@@ -24,10 +24,14 @@ public final class TimerSessionLinks implements PainCheckLinks {
 
     @Override
     public List<SessionSummary> sessionsBetween(Instant from, Instant to) throws StoreException {
+        return recordsBetween(from, to).stream().map(TimerSessionLinks::summary).toList();
+    }
+
+    /** The recorded runs that ended from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
+    List<SessionRecord> recordsBetween(Instant from, Instant to) throws StoreException {
         return log.all().stream()
                 .filter(r -> r.endedAt() != null && !r.endedAt().isBefore(from) && r.endedAt().isBefore(to))
                 .sorted(Comparator.comparing(SessionRecord::endedAt))
-                .map(TimerSessionLinks::summary)
                 .toList();
     }
 

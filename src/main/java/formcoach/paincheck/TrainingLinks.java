@@ -44,7 +44,22 @@ public final class TrainingLinks implements PainCheckLinks {
 
     @Override
     public List<SessionSummary> sessionsBetween(Instant from, Instant to) throws StoreException {
-        List<SessionSummary> out = new ArrayList<>(timer.sessionsBetween(from, to));
+        List<formcoach.log.Session> logged = loggedSessions();
+        List<SessionSummary> out = new ArrayList<>();
+        // a timer run that was also logged ("Log this session") is one session: listed once, with the log's lifts
+        java.util.Set<formcoach.log.Session> merged = new java.util.HashSet<>();
+        for (formcoach.timer.SessionRecord r : timer.recordsBetween(from, to)) {
+            Optional<formcoach.log.Session> same = logged.stream()
+                    .filter(s -> !merged.contains(s) && sameRun(r, s)).findFirst();
+            if (same.isPresent()) {
+                merged.add(same.get());
+                SessionSummary t = TimerSessionLinks.summary(r);
+                SessionSummary l = loggedSummary(same.get());
+                out.add(new SessionSummary(t.time(), l.title(), l.lifts(), l.liftIds(), t.kind(), t.duration()));
+            } else {
+                out.add(TimerSessionLinks.summary(r));
+            }
+        }
         Optional<TodayPlan> plan = TodayPlan.latest(store);
         if (plan.isPresent() && !plan.get().exerciseIds().isEmpty()) {
             Instant when = planTime(plan.get());
@@ -52,7 +67,12 @@ public final class TrainingLinks implements PainCheckLinks {
                 out.add(planSummary(plan.get(), when));
             }
         }
-        out.addAll(loggedBetween(from, to));
+        for (formcoach.log.Session s : logged) {
+            Instant when = s.start().atZone(zone).toInstant();
+            if (!merged.contains(s) && !when.isBefore(from) && when.isBefore(to)) {
+                out.add(loggedSummary(s));
+            }
+        }
         out.sort(Comparator.comparing(SessionSummary::time));
         return out;
     }
@@ -79,30 +99,42 @@ public final class TrainingLinks implements PainCheckLinks {
     }
 
     /**
-     * The training log's sessions in the window, with their lifts: the pain check's sessions before
-     * the pain and the clinician letter's training list include what was logged or imported (Strong,
-     * Hevy), not only timer runs and plans. A log that cannot be read adds nothing here; the Log
-     * section says what is wrong with it.
+     * The training log's sessions, with their lifts: the pain check's sessions before the pain and the
+     * clinician letter's training list include what was logged or imported (Strong, Hevy), not only
+     * timer runs and plans. A log that cannot be read adds nothing here; the Log section says what is
+     * wrong with it.
      */
-    private List<SessionSummary> loggedBetween(Instant from, Instant to) {
-        List<formcoach.log.Session> sessions;
+    private List<formcoach.log.Session> loggedSessions() {
         try {
-            sessions = formcoach.log.TrainingLog.load(store, java.time.Clock.system(zone)).sessions();
+            return formcoach.log.TrainingLog.load(store, java.time.Clock.system(zone)).sessions();
         } catch (StoreException | RuntimeException e) {
             return List.of();
         }
-        List<SessionSummary> out = new ArrayList<>();
-        for (formcoach.log.Session s : sessions) {
-            Instant when = s.start().atZone(zone).toInstant();
-            if (when.isBefore(from) || !when.isBefore(to)) {
-                continue;
-            }
-            List<String> names = s.exercises().stream().map(formcoach.log.LoggedExercise::name).toList();
-            List<String> ids = s.exercises().stream().map(formcoach.log.LoggedExercise::exerciseId).filter(Objects::nonNull).toList();
-            String title = s.title().isBlank() ? TodayPlan.sessionTitle(names) : s.title();
-            out.add(new SessionSummary(when, title, names, ids, "log", null));
+    }
+
+    private SessionSummary loggedSummary(formcoach.log.Session s) {
+        Instant when = s.start().atZone(zone).toInstant();
+        List<String> names = s.exercises().stream().map(formcoach.log.LoggedExercise::name).toList();
+        List<String> ids = s.exercises().stream().map(formcoach.log.LoggedExercise::exerciseId).filter(Objects::nonNull).toList();
+        String title = s.title().isBlank() ? TodayPlan.sessionTitle(names) : s.title();
+        return new SessionSummary(when, title, names, ids, "log", null);
+    }
+
+    /**
+     * The log's session is the timer's run logged: the log names it after the routine and starts it
+     * when the run started (docs/decisions/0010-log-links.md); the minute is enough, as the log
+     * may keep less than the seconds.
+     */
+    static boolean sameRun(formcoach.timer.SessionRecord r, formcoach.log.Session s, ZoneId zone) {
+        if (r.startedAt() == null || s.start() == null || r.routineName() == null || !r.routineName().equals(s.title())) {
+            return false;
         }
-        return out;
+        long apart = Math.abs(java.time.Duration.between(r.startedAt(), s.start().atZone(zone).toInstant()).getSeconds());
+        return apart < 60;
+    }
+
+    private boolean sameRun(formcoach.timer.SessionRecord r, formcoach.log.Session s) {
+        return sameRun(r, s, zone);
     }
 
     @Override

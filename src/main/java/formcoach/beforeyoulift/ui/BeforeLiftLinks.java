@@ -45,6 +45,10 @@ public final class BeforeLiftLinks {
     private volatile TrainingSignals.BeforeLift signals;
     private boolean loadAsked;
     private int opened;
+    /** True from the log's read starting on the FX thread until its answer is back there. */
+    private boolean reading;
+    /** The cards asked for before the log was read: they open (after the log's question, when it has one) once it is. */
+    private Runnable waiting;
 
     /**
      * @param host     the whole "before you lift" screen (questions are shown over it)
@@ -90,9 +94,10 @@ public final class BeforeLiftLinks {
         AskCard.on(host, PainWatch.GATE_ID).ifPresent(AskCard::close);
         loadAsked = false;
         signals = null;
+        waiting = null;
         lighter.setVisible(false);
         lighter.setManaged(false);
-        readSignals(s -> { });
+        readSignals(mine);
         // read afresh each time: a check saved a minute ago in the pain check counts
         pain.refresh(state -> {
             if (mine == opened) {
@@ -101,7 +106,9 @@ public final class BeforeLiftLinks {
         });
     }
 
-    private void readSignals(java.util.function.Consumer<TrainingSignals.BeforeLift> then) {
+    /** Reads the log's signals in the background; cards asked for meanwhile go on once they are read. */
+    private void readSignals(int mine) {
+        reading = true;
         ctx.executor().execute(() -> {
             TrainingSignals.BeforeLift b;
             try {
@@ -111,8 +118,18 @@ public final class BeforeLiftLinks {
                 b = new TrainingSignals.BeforeLift(LocalDateTime.now(ctx.clock()), List.of(), List.of());
             }
             TrainingSignals.BeforeLift read = b;
-            signals = read;
-            Platform.runLater(() -> then.accept(read));
+            Platform.runLater(() -> {
+                if (mine != opened) {
+                    return;
+                }
+                signals = read;
+                reading = false;
+                Runnable w = waiting;
+                waiting = null;
+                if (w != null) {
+                    w.run();
+                }
+            });
         });
     }
 
@@ -120,8 +137,9 @@ public final class BeforeLiftLinks {
      * Before the first cue card: when the log shows groups still recovering or a load jump, asks
      * "Train anyway" ({@code cards}), "Choose lighter" (back to the picker with a line saying what
      * to spare) or "Cancel" ({@code leave}). Asked once each time "before you lift" is opened. The
-     * log is read when "before you lift" opens; in the rare case it has not been read yet, the cards
-     * open on the warm-up question and the question comes over it as soon as the log is read.
+     * log is read when "before you lift" opens (well under a second); when the cards are asked for
+     * before it has been read, they wait for it, so the question, when due, always comes before
+     * the warm-up question and never over it. A log that cannot be read lets the cards go on.
      */
     public void beforeCards(Runnable cards, Runnable backToPicker, Runnable leave) {
         if (loadAsked) {
@@ -130,13 +148,11 @@ public final class BeforeLiftLinks {
         }
         TrainingSignals.BeforeLift s = signals;
         if (s == null) {
-            int mine = opened;
-            cards.run();
-            readSignals(read -> {
-                if (mine == opened && !loadAsked) {
-                    ask(read, () -> { }, backToPicker, leave);
-                }
-            });
+            // the last request counts (Start pressed twice opens the cards once)
+            waiting = () -> ask(signals, cards, backToPicker, leave);
+            if (!reading) {
+                readSignals(opened);
+            }
         } else {
             ask(s, cards, backToPicker, leave);
         }

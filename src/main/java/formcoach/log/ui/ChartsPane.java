@@ -98,8 +98,7 @@ final class ChartsPane {
             }
             gs.add(s);
         }
-        ((CategoryAxis) groups.getXAxis()).getCategories().setAll(labels);
-        groups.getData().setAll(gs);
+        replace(groups, labels, gs);
 
         XYChart.Series<String, Number> r = new XYChart.Series<>();
         r.setName("load ratio");
@@ -149,8 +148,21 @@ final class ChartsPane {
                 fs.get(f).getData().add(new XYChart.Data<>(labels.get(i), counts[i][f.ordinal()]));
             }
         }
-        ((CategoryAxis) faults.getXAxis()).getCategories().setAll(labels);
-        faults.getData().setAll(new ArrayList<>(fs.values()));
+        replace(faults, labels, new ArrayList<>(fs.values()));
+    }
+
+    /**
+     * New weeks and bars for a stacked bar chart. The old series go first, then the weeks change, then
+     * the new series come: StackedBarChart drops the bars of a category that leaves its axis, and
+     * when that empties the chart it clears the axis's categories from inside the same change, which
+     * comes back to it again and again (a StackOverflowError) when the categories change under bars
+     * that are still there, as in a refresh while the chart has never been shown or laid out. With no
+     * bars left when the categories change, nothing is dropped from inside the change.
+     */
+    static void replace(StackedBarChart<String, Number> chart, List<String> categories, List<XYChart.Series<String, Number>> series) {
+        chart.getData().clear();
+        ((CategoryAxis) chart.getXAxis()).getCategories().setAll(categories);
+        chart.getData().setAll(series);
     }
 
     private static void hideSymbols(XYChart.Series<String, Number> s) {
