@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  *   <li>jpackage makes the app image {@code target/app/formcoach/} and, from it, this system's
  *       installers in {@code target/installer/} (.deb and .rpm on Linux, .msi and .exe on Windows,
  *       .dmg and .pkg on macOS);</li>
- *   <li>the app image's class-data-sharing archive is made in place (docs/decisions/0007): the
+ *   <li>the app image's class-data-sharing archive is made in place (docs/decisions/0013): the
  *       installers make theirs when they install, at the installed path.</li>
  * </ol>
  *

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Records src/packaging/formcoach.classlist: the classes the real window loads from JVM start until
 # the library is ready (--smoke-ready), under Xvfb. The installers' shared archive is dumped from it
-# (docs/decisions/0007). Run it again when start-up changes a lot; a stale list only costs speed
+# (docs/decisions/0013). Run it again when start-up changes a lot; a stale list only costs speed
 # (classes it names that no longer exist are skipped, classes it misses load from the jar).
 # Usage: src/packaging/record-classlist.sh   (needs xvfb and libgtk-3-0)
 set -euo pipefail

@@ -12,7 +12,7 @@ import java.util.Locale;
  * One set as done: reps at a load. Stored as a JSON array in the order of {@code @JsonPropertyOrder}
  * ({@code [8, 60.0, "kg", "external", "normal", 2, null, null, null, ""]}): a year holds ~15,000 of
  * them and the array form keeps the files a third of the size and quicker to read
- * (docs/decisions/0006-training-log-month-files.md). The note is the tenth element from schema 2
+ * (docs/decisions/0010-training-log-month-files.md). The note is the tenth element from schema 2
  * of the month files on; a nine-element set (schema 1) reads with no note.
  *
  * @param reps    0 for a timed hold (then {@code seconds} says how long)

@@ -14,7 +14,7 @@ import java.util.List;
  * Reads a month file of the training log ({@code {"schemaVersion": N, "data": [sessions]}}) without
  * Jackson: the log is read when the Log section or "before you lift" first opens, often in a JVM
  * where the general mapper is not set up yet, and setting it up costs more than reading a whole year
- * (docs/decisions/0010-training-log-cold-load.md).
+ * (docs/decisions/0014-training-log-cold-load.md).
  *
  * <p>It accepts only files that are exactly well-formed JSON in the shape this version writes, with
  * every record usable. Anything else (a syntax error, an unknown field, a number where text belongs,

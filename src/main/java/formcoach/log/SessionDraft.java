@@ -17,7 +17,7 @@ import java.util.Objects;
  *   <li>From a timer routine: each step as <em>warm-up</em> sets (timed, with the step's reps when it
  *       has a target). A warm-up or mobility routine prepares the muscles; it is not training load,
  *       so its steps must never count as working sets in the weekly sets, the load jump or recovery
- *       (docs/decisions/0010-log-links.md).</li>
+ *       (docs/decisions/0015-log-links.md).</li>
  * </ul>
  *
  * @param origin "plan" or "timer"

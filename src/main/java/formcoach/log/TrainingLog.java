@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * The training log, kept as one JSON file per calendar month of the sessions' local dates
  * ({@code training-log-2025-03.json}) through {@link JsonStore}: a set saved rewrites one month, never
  * the year, and a synced folder only ever sees whole-file replacements (no lock is held open between
- * saves). See docs/decisions/0006-training-log-month-files.md.
+ * saves). See docs/decisions/0010-training-log-month-files.md.
  *
  * <p>Session ids are {@code YYYY-MM-N}, chosen inside the store's cross-process update lock of the
  * month file, so the app and the command line saving at once never pick the same id.
@@ -45,7 +45,7 @@ public final class TrainingLog {
 
     /**
      * The general mapper's type for a month file, made only when the quick reader gives up or a save
-     * needs it: setting Jackson up costs more than reading a year (decision 0010).
+     * needs it: setting Jackson up costs more than reading a year (decision 0014).
      */
     private static final class Types {
         static final JavaType LIST = Json.mapper().getTypeFactory().constructType(new TypeReference<List<Session>>() { });

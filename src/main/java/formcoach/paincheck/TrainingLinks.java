@@ -122,7 +122,7 @@ public final class TrainingLinks implements PainCheckLinks {
 
     /**
      * The log's session is the timer's run logged: the log names it after the routine and starts it
-     * when the run started (docs/decisions/0010-log-links.md); the minute is enough, as the log
+     * when the run started (docs/decisions/0015-log-links.md); the minute is enough, as the log
      * may keep less than the seconds.
      */
     static boolean sameRun(formcoach.timer.SessionRecord r, formcoach.log.Session s, ZoneId zone) {

@@ -147,7 +147,7 @@ public final class JsonStore {
 
     /**
      * A reader for one kind of stored file that needs no general JSON mapper, for files read often
-     * and early (decision 0010). It returns the value only when the file is exactly well-formed, its
+     * and early (decision 0014). It returns the value only when the file is exactly well-formed, its
      * {@code schemaVersion} is from 1 to {@code schemaVersion}, and every record is usable; in any
      * other case it returns null (never throws), and the general reader looks at the same bytes and
      * reports what is wrong as usual, record by record.
@@ -174,7 +174,7 @@ public final class JsonStore {
     }
 
     /**
-     * Reads {@code name}.json through {@code quick} first (decision 0010): when the quick reader
+     * Reads {@code name}.json through {@code quick} first (decision 0014): when the quick reader
      * gives up, the general reader (of {@code type}, asked for only then) looks at the same bytes,
      * and everything else (repair, quarantine, notices per record) is as {@link #read(String, int, JavaType, Supplier)}.
      */
@@ -628,7 +628,7 @@ public final class JsonStore {
         return update(name, schemaVersion, new Decoding<>(() -> type, null), absent, change);
     }
 
-    /** As {@link #update(String, int, JavaType, Supplier, Change)}, reading through {@code quick} first (decision 0010). */
+    /** As {@link #update(String, int, JavaType, Supplier, Change)}, reading through {@code quick} first (decision 0014). */
     public <T, X extends Exception> T update(String name, int schemaVersion, Supplier<JavaType> type, QuickReader<T> quick,
                                               Supplier<T> absent, Change<T, X> change) throws StoreException, X {
         return update(name, schemaVersion, new Decoding<>(type, Objects.requireNonNull(quick)), absent, change);

@@ -22,7 +22,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The quick month-file reader (decision 0010) must read exactly what the general reader reads, and
+ * The quick month-file reader (decision 0014) must read exactly what the general reader reads, and
  * give up on everything else so that the general reader reports it as before.
  */
 class MonthFileReaderTest {

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * The first load in a fresh JVM, as when the app opens the Log section or the command line runs:
  * one call per fork, no warm-up, so class loading (and Jackson's first use, where it is used) is in
  * the figure. Baseline in the same run: reading the same files' bytes only. For comparison, the
- * same files read through the store's general (Jackson) reader, as every load did before decision 0010.
+ * same files read through the store's general (Jackson) reader, as every load did before decision 0014.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -60,7 +60,7 @@ public class ColdLoadBenchmark {
         return TrainingLog.load(new JsonStore(dir, Clock.systemDefaultZone()), Clock.systemDefaultZone()).setCount();
     }
 
-    /** As {@link #coldLoadMonthFiles} with the client compiler only, as the packaged launcher runs (decision 0007). */
+    /** As {@link #coldLoadMonthFiles} with the client compiler only, as the packaged launcher runs (decision 0013). */
     @Benchmark
     @Fork(value = 5, jvmArgsAppend = {"-Xmx512m", "-XX:TieredStopAtLevel=1"})
     public int coldLoadMonthFilesC1() throws Exception {
@@ -74,7 +74,7 @@ public class ColdLoadBenchmark {
         return coldReadBytesOnly();
     }
 
-    /** The same month files through the general reader (Jackson's tree and databind), as before decision 0010. */
+    /** The same month files through the general reader (Jackson's tree and databind), as before decision 0014. */
     @Benchmark
     public int coldLoadGeneralReader() throws Exception {
         JsonStore store = new JsonStore(dir, Clock.systemDefaultZone());
