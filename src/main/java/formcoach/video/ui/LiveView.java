@@ -35,7 +35,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -214,27 +213,9 @@ public final class LiveView {
         record.setDisable(true);
         newSet.setOnAction(e -> newSet());
         newSet.setDisable(true);
-        HBox liftGroup = new HBox(6, new Label("Lift"), liftBox);
-        HBox viewGroup = new HBox(6, new Label("Camera"), viewBox);
-        liftGroup.setAlignment(Pos.CENTER_LEFT);
-        viewGroup.setAlignment(Pos.CENTER_LEFT);
-        FlowPane top = new FlowPane(8, 6, backButton, cameraBox, startStop, record, newSet, liftGroup, viewGroup);
-        top.setAlignment(Pos.CENTER_LEFT);
-        for (Region n : List.of(backButton, startStop, record, newSet)) {
-            n.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        guidance.setWrapText(true);
-        guidance.getStyleClass().add("video-guidance");
-        viewWarning.setWrapText(true);
-        viewWarning.getStyleClass().add("video-warning");
-        viewWarning.managedProperty().bind(viewWarning.visibleProperty());
-        status.setWrapText(true);
-        status.getStyleClass().add("video-status");
-        status.managedProperty().bind(status.visibleProperty());
-        status.setVisible(false);
-        VBox header = new VBox(6, top, guidance, viewWarning, status);
-        header.setPadding(new Insets(10, 12, 6, 12));
-        root.setTop(header);
+        FlowPane top = VideoHeader.row(List.of(backButton, startStop, record, newSet), backButton, cameraBox, startStop,
+                record, newSet, VideoHeader.labelled("Lift", liftBox), VideoHeader.labelled("Camera", viewBox));
+        root.setTop(VideoHeader.of(top, guidance, viewWarning, status));
 
         screen.getStyleClass().add("video-screen");
         screen.getChildren().add(canvas);

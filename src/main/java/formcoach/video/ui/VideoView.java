@@ -259,29 +259,9 @@ public final class VideoView {
         });
         forget.setDisable(true);
         analyse.setDisable(true);
-        Label liftLabel = new Label("Lift");
-        Label viewLabel = new Label("Camera");
-        HBox liftGroup = new HBox(6, liftLabel, liftBox);
-        HBox viewGroup = new HBox(6, viewLabel, viewBox);
-        liftGroup.setAlignment(Pos.CENTER_LEFT);
-        viewGroup.setAlignment(Pos.CENTER_LEFT);
-        FlowPane top = new FlowPane(8, 6, open, webcam, liftGroup, viewGroup, analyse, forget);
-        top.setAlignment(Pos.CENTER_LEFT);
-        for (Region n : List.of(open, webcam, analyse, forget)) {
-            n.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        guidance.setWrapText(true);
-        guidance.getStyleClass().add("video-guidance");
-        viewWarning.setWrapText(true);
-        viewWarning.getStyleClass().add("video-warning");
-        viewWarning.managedProperty().bind(viewWarning.visibleProperty());
-        status.setWrapText(true);
-        status.getStyleClass().add("video-status");
-        status.managedProperty().bind(status.visibleProperty());
-        status.setVisible(false);
-        VBox header = new VBox(6, top, guidance, viewWarning, status);
-        header.setPadding(new Insets(10, 12, 6, 12));
-        root.setTop(header);
+        FlowPane top = VideoHeader.row(List.of(open, webcam, analyse, forget), open, webcam,
+                VideoHeader.labelled("Lift", liftBox), VideoHeader.labelled("Camera", viewBox), analyse, forget);
+        root.setTop(VideoHeader.of(top, guidance, viewWarning, status));
 
         // ---- centre: the picture
         screen.getStyleClass().add("video-screen");
