@@ -249,6 +249,8 @@ class BeforeLiftLinksTest {
         assertThat(text(robot, "#after-title")).isEqualTo("After your sets");
         robot.clickOn("#" + BeforeLiftLinks.LOG_BUTTON_ID);
         waitFor(() -> showing(robot, "#log-draft"));
+        // the draft puts the keyboard on the first lift's sets once it is shown: type after that
+        waitFor(() -> robot.lookup("#log-draft-sets-0").tryQuery().map(Node::isFocused).orElse(false));
         robot.write("8xx");
         robot.clickOn("#log-draft-save");
         assertThat(text(robot, "#log-draft-message")).startsWith("Barbell bent-over row: ").contains("is not a set");
