@@ -52,6 +52,21 @@ public final class Packager {
     /** JDK modules used only through a service lookup, which jdeps does not report. */
     private static final List<String> SERVICE_MODULES = List.of("jdk.zipfs");
     static final String ARCHIVE = NAME + ".jsa";
+    /**
+     * The JVM options of the app image's launcher ({@code $APPDIR}: the folder of the app's jar).
+     * <ul>
+     *   <li>the app's classes from a shared archive made where the app is installed; -Xshare:auto
+     *       starts without it, silently, when it is missing, stale or unreadable (decision 0013);</li>
+     *   <li>the client compiler only: on 2 busy cores, C2 compiling at start-up cost a third of the
+     *       CPU to the first frame (docs/performance.md); the app's hot paths (search ~0.2 ms a
+     *       keystroke, the cue clock) have room for C1's code.</li>
+     * </ul>
+     */
+    static final List<String> JAVA_OPTIONS = List.of(
+            "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE,
+            "-Xshare:auto",
+            "-Xlog:cds=off,cds+dynamic=off,class+path=off",
+            "-XX:TieredStopAtLevel=1");
 
     private enum Os { LINUX, WINDOWS, MAC }
 
@@ -135,18 +150,15 @@ public final class Packager {
                 "--main-jar", NAME + ".jar",
                 "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(),
-                "--icon", icon().toString(),
-                // the app's classes from a shared archive made where the app is installed; -Xshare:auto
-                // starts without it, silently, when it is missing, stale or unreadable
-                "--java-options", "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE,
-                "--java-options", "-Xshare:auto",
-                "--java-options", "-Xlog:cds=off,cds+dynamic=off,class+path=off",
-                // the client compiler only: on 2 busy cores, C2 compiling at start-up cost a third
-                // of the CPU to the first frame (docs/performance.md); the app's hot paths (search
-                // ~0.2 ms a keystroke, the cue clock) have room for C1's code
-                "--java-options", "-XX:TieredStopAtLevel=1"));
+                "--icon", icon().toString()));
+        for (String option : JAVA_OPTIONS) {
+            image.addAll(List.of("--java-options", option));
+        }
         tool("jpackage", image);
         Path appImage = appDest.resolve(os == Os.MAC ? NAME + ".app" : NAME);
+        if (os == Os.LINUX) {
+            writeLinuxLauncher(appImage);
+        }
         log("app image: " + target.relativize(appImage));
 
         List<String> types = installerTypes();
@@ -165,6 +177,40 @@ public final class Packager {
 
         // last, so the installers carry no archive made for this folder (theirs is made on install)
         trainInPlace(appImage);
+    }
+
+    /**
+     * On Linux the app image's {@code bin/formcoach} is a short shell script that starts the bundled
+     * runtime with the options jpackage writes into {@code lib/app/formcoach.cfg} (decision 0018).
+     * JDK 17's native launcher asks {@code rpm -qf} and then {@code dpkg -S} which package it came
+     * from every time it starts, before the JVM: about 200 ms on the build machine, and more on a
+     * desktop with thousands of packages, for an answer that only locates its own library.
+     */
+    private void writeLinuxLauncher(Path appImage) throws IOException {
+        StringBuilder sh = new StringBuilder();
+        sh.append("#!/bin/sh\n")
+                .append("# Form Coach's launcher, written by src/packaging/Packager.java (docs/decisions/0018):\n")
+                .append("# the bundled runtime, with the options jpackage also wrote into lib/app/").append(NAME).append(".cfg.\n")
+                .append("self=$(readlink -f -- \"$0\" 2>/dev/null) || self=$0\n")
+                .append("case $self in\n")
+                .append("    /*/bin/*) ;;\n")
+                .append("    *) echo \"formcoach: cannot tell where Form Coach is installed from '$0'\" >&2; exit 1 ;;\n")
+                .append("esac\n")
+                .append("root=${self%/bin/*}\n")
+                .append("app=$root/lib/app\n")
+                .append("exec \"$root/lib/runtime/bin/java\" \\\n")
+                .append("    \"-Djpackage.app-version=").append(arg("version")).append("\" \\\n");
+        for (String option : JAVA_OPTIONS) {
+            sh.append("    \"").append(option.replace("$APPDIR", "$app")).append("\" \\\n");
+        }
+        sh.append("    \"-Djpackage.app-path=$self\" \\\n")
+                .append("    -cp \"$app/").append(NAME).append(".jar\" ").append(MAIN_CLASS).append(" \"$@\"\n");
+        Path launcher = appImage.resolve("bin").resolve(NAME);
+        Files.writeString(launcher, sh.toString(), StandardCharsets.UTF_8);
+        if (!launcher.toFile().setExecutable(true, false)) {
+            throw new PackagingException("could not make " + launcher + " executable");
+        }
+        log("launcher: " + target.relativize(launcher) + " (a shell script: decision 0018)");
     }
 
     /** The JDK modules the jar uses, by jdeps; JavaFX and the other libraries are inside the jar. */

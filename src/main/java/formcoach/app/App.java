@@ -158,6 +158,13 @@ public final class App extends Application {
                     }
                     firstSectionShown.complete(null);
                 }));
+                // meanwhile the FX thread, idle until that answer, builds the library's view: it is
+                // the first section unless a re-check is due, and every later visit reuses it
+                Platform.runLater(() -> {
+                    if (window.current() == null && !firstSectionShown.isDone()) {
+                        window.prepare("library");
+                    }
+                });
             }
         }.start();
     }

@@ -204,6 +204,14 @@ public final class MainWindow implements Navigator {
         s.shown();
     }
 
+    /**
+     * Builds a section's view without showing it, so that showing it later is quick; the app does
+     * this for the library while it reads the pain-check history to choose the first section.
+     */
+    public void prepare(String id) {
+        sections.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(s -> built.computeIfAbsent(s, Section::view));
+    }
+
     public void showById(String id) {
         sections.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(this::show);
     }

@@ -163,55 +163,8 @@ public final class LibrarySection implements Section {
 
     private void loaded(Library lib) {
         library = lib;
-        detail = new DetailController(ctx, lib, new DetailController.Host() {
-            @Override
-            public void back() {
-                LibrarySection.this.back();
-            }
-
-            @Override
-            public void openExercise(String id) {
-                go(new Place(Kind.DETAIL, id));
-            }
-
-            @Override
-            public void edit(Exercise e) {
-                go(new Place(Kind.FORM, e.id()));
-                form.startEdit(e);
-            }
-
-            @Override
-            public void duplicate(Exercise e) {
-                go(new Place(Kind.FORM, ""));
-                form.startDuplicate(e);
-            }
-
-            @Override
-            public void deleted(String id) {
-                history.removeIf(p -> p.kind() == Kind.DETAIL && p.id().equals(id));
-                if (id.equals(liftShown)) {
-                    liftShown = null;
-                }
-                current = Place.BROWSE;
-                back();
-            }
-        });
-        cards = new CueCardsController(ctx, lib, this::back);
-        form = new ExerciseFormController(ctx, lib, new ExerciseFormController.Host() {
-            @Override
-            public void cancelForm() {
-                back();
-            }
-
-            @Override
-            public void saved(Exercise e) {
-                Place p = new Place(Kind.DETAIL, e.id());
-                if (p.equals(history.peek())) {
-                    history.pop();
-                }
-                show(p);
-            }
-        });
+        // the lift's page, the cue cards and the exercise form are built when first needed: the
+        // list is what start-up shows, and the other pages cost the window ~150 ms to build
         browse.attach(lib);
         reportProblems(lib.problems());
         if (pendingOpen != null) {
@@ -219,6 +172,76 @@ public final class LibrarySection implements Section {
             pendingOpen = null;
             open(id);
         }
+    }
+
+    /** The lift's page, built at its first use (the library has loaded). */
+    private DetailController detailPage() {
+        if (detail == null) {
+            detail = new DetailController(ctx, library, new DetailController.Host() {
+                @Override
+                public void back() {
+                    LibrarySection.this.back();
+                }
+
+                @Override
+                public void openExercise(String id) {
+                    go(new Place(Kind.DETAIL, id));
+                }
+
+                @Override
+                public void edit(Exercise e) {
+                    go(new Place(Kind.FORM, e.id()));
+                    formPage().startEdit(e);
+                }
+
+                @Override
+                public void duplicate(Exercise e) {
+                    go(new Place(Kind.FORM, ""));
+                    formPage().startDuplicate(e);
+                }
+
+                @Override
+                public void deleted(String id) {
+                    history.removeIf(p -> p.kind() == Kind.DETAIL && p.id().equals(id));
+                    if (id.equals(liftShown)) {
+                        liftShown = null;
+                    }
+                    current = Place.BROWSE;
+                    back();
+                }
+            });
+        }
+        return detail;
+    }
+
+    /** The "before you lift" cue cards, built at their first use. */
+    private CueCardsController cardsPage() {
+        if (cards == null) {
+            cards = new CueCardsController(ctx, library, this::back);
+        }
+        return cards;
+    }
+
+    /** The exercise form, built at its first use. */
+    private ExerciseFormController formPage() {
+        if (form == null) {
+            form = new ExerciseFormController(ctx, library, new ExerciseFormController.Host() {
+                @Override
+                public void cancelForm() {
+                    back();
+                }
+
+                @Override
+                public void saved(Exercise e) {
+                    Place p = new Place(Kind.DETAIL, e.id());
+                    if (p.equals(history.peek())) {
+                        history.pop();
+                    }
+                    show(p);
+                }
+            });
+        }
+        return form;
     }
 
     private void loadFailed(Throwable error) {
@@ -271,7 +294,7 @@ public final class LibrarySection implements Section {
                 }
             }
             case DETAIL -> {
-                if (!detail.show(p.id())) {
+                if (!detailPage().show(p.id())) {
                     back();
                     return;
                 }
@@ -289,9 +312,9 @@ public final class LibrarySection implements Section {
     /** Puts the current page on screen: alone, or the list and the lift side by side when the window is wide. */
     private void arrange() {
         Node page = switch (current.kind()) {
-            case BROWSE, DETAIL -> wide ? split : current.kind() == Kind.BROWSE ? browse.view() : detail.view();
-            case FORM -> form.view();
-            case CARDS -> cards.view();
+            case BROWSE, DETAIL -> wide ? split : current.kind() == Kind.BROWSE ? browse.view() : detailPage().view();
+            case FORM -> formPage().view();
+            case CARDS -> cardsPage().view();
         };
         if (page == split) {
             if (listPane.getChildren().isEmpty() || listPane.getChildren().get(0) != browse.view()) {
@@ -360,12 +383,12 @@ public final class LibrarySection implements Section {
 
     /** A row picked in the list (by the arrows or a click): side by side, its lift shows on the right. */
     private void picked(BrowseModel.Row row) {
-        if (!wide || row == null || library == null || detail == null
+        if (!wide || row == null || library == null
                 || (current.kind() != Kind.BROWSE && current.kind() != Kind.DETAIL)) {
             return;
         }
         String id = row.exercise().id();
-        if (id.equals(liftShown) || detail.show(id)) {
+        if (id.equals(liftShown) || detailPage().show(id)) {
             liftShown = id;
             if (current.kind() == Kind.DETAIL) {
                 current = new Place(Kind.DETAIL, id);
@@ -428,7 +451,7 @@ public final class LibrarySection implements Section {
             return;
         }
         go(new Place(Kind.CARDS, ""));
-        cards.start();
+        cardsPage().start();
     }
 
     private void newExercise() {
@@ -436,7 +459,7 @@ public final class LibrarySection implements Section {
             return;
         }
         go(new Place(Kind.FORM, ""));
-        form.startNew();
+        formPage().startNew();
     }
 
     private void onKey(KeyEvent e) {
@@ -473,15 +496,15 @@ public final class LibrarySection implements Section {
     }
 
     DetailController detail() {
-        return detail;
+        return library == null ? null : detailPage();
     }
 
     CueCardsController cards() {
-        return cards;
+        return library == null ? null : cardsPage();
     }
 
     ExerciseFormController form() {
-        return form;
+        return library == null ? null : formPage();
     }
 
     Library library() {
