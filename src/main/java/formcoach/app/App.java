@@ -136,7 +136,8 @@ public final class App extends Application {
      * The first frame shows the shell at once (the rail, notices, theme, the welcome on a first run),
      * with "Loading…" where the section goes. Once it is drawn, the library starts loading and the
      * pain-check history is read in the background to choose the first section: the pain check when
-     * a re-check is due (the app asks about that first), the library otherwise.
+     * a re-check is due (the app asks about that first), the library otherwise. While both run, the
+     * FX thread builds the library's view, so it is ready when the answer comes.
      */
     private void showFirstSectionAfterFirstFrame(MainWindow window, CompletableFuture<Void> firstFrameDrawn,
                                                  CompletableFuture<Void> firstSectionShown) {

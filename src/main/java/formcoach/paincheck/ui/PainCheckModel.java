@@ -95,7 +95,6 @@ public final class PainCheckModel {
     private final ReadOnlyStringWrapper emergencyNumber = new ReadOnlyStringWrapper("");
     /** "GB: 999 · NHS 111 · A&E", the region's names in one line. */
     private final ReadOnlyStringWrapper regionWords = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper numberProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper recheckBanner = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastSession = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PageView> question = new ReadOnlyObjectWrapper<>();
@@ -135,11 +134,6 @@ public final class PainCheckModel {
 
     public ReadOnlyStringProperty regionWordsProperty() {
         return regionWords.getReadOnlyProperty();
-    }
-
-    /** What is wrong with a number typed into the emergency-number field, or "". */
-    public ReadOnlyStringProperty numberProblemProperty() {
-        return numberProblem.getReadOnlyProperty();
     }
 
     /** "It's been 48 hours since your check on Tue: how is it now?", or "" when no re-check is due. */
