@@ -495,6 +495,21 @@ public final class LibrarySection implements Section {
         return browse;
     }
 
+    /** The pages beyond the list built so far ("detail", "cards", "form"), without building any. */
+    java.util.Set<String> pagesBuilt() {
+        java.util.Set<String> built = new java.util.TreeSet<>();
+        if (detail != null) {
+            built.add("detail");
+        }
+        if (cards != null) {
+            built.add("cards");
+        }
+        if (form != null) {
+            built.add("form");
+        }
+        return built;
+    }
+
     DetailController detail() {
         return library == null ? null : detailPage();
     }

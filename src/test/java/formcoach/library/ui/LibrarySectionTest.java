@@ -127,6 +127,21 @@ class LibrarySectionTest {
     }
 
     @Test
+    void startUpBuildsOnlyTheListAndEachOtherPageIsBuiltWhenFirstOpened(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(h.section.browse().model().rows()).isNotEmpty();
+        assertThat(h.section.pagesBuilt()).as("the lift page, cue cards and form cost start-up ~150 ms").isEmpty();
+
+        robot.interact(() -> h.section.open(ROW));
+        assertThat(text(robot, "#detail-title")).isEqualTo("Barbell bent-over row");
+        assertThat(h.section.pagesBuilt()).containsExactly("detail");
+
+        robot.interact(h.section::back);
+        fire(robot, "#before-you-lift");
+        assertThat(h.section.pagesBuilt()).containsExactly("cards", "detail");
+    }
+
+    @Test
     void filtersNarrowTheListAndTheCount(FxRobot robot) {
         int total = lib().all().size();
         assertThat(text(robot, "#library-count")).isEqualTo(total + " exercises");
