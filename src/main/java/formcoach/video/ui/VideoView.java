@@ -318,7 +318,7 @@ public final class VideoView {
 
         // ---- bottom: transport. Icon buttons, each naming itself and its key in a tooltip and its
         // accessible text; they sit in groups that wrap whole, so the row fits two lines at 800×600
-        // and one from 1280 wide. The keys are the way to them from the keyboard (they take no Tab stop).
+        // and one from 1280 wide. Each has its key, and Tab reaches each (Space or Enter presses it).
         Button back = iconButton(new Button(), "mdi2s-step-backward", "One frame back (,)", "One frame back (key ,)");
         back.setOnAction(e -> step(-1));
         Button fwd = iconButton(new Button(), "mdi2s-step-forward", "One frame forward (.)", "One frame forward (key .)");
@@ -419,7 +419,7 @@ public final class VideoView {
 
     /**
      * Makes {@code b} an icon button of the transport: {@code name} (with its key) is what a screen reader
-     * says, {@code tip} the tooltip; it keeps its size and takes no Tab stop (its key reaches it).
+     * says, {@code tip} the tooltip; it keeps its size.
      */
     private static <B extends ButtonBase> B iconButton(B b, String icon, String name, String tip) {
         b.setText(null);
@@ -430,8 +430,9 @@ public final class VideoView {
         return b;
     }
 
+    /** Reached by its key and by Tab (then Space or Enter presses it, see {@link #onKey}). */
     private static void transportButton(Region b) {
-        b.setFocusTraversable(false);
+        b.setFocusTraversable(true);
         b.setMinWidth(Region.USE_PREF_SIZE);
     }
 
@@ -536,6 +537,17 @@ public final class VideoView {
                 forgetAnalysis();
             } else {
                 setStatus("Kept this clip's analysis and drawings.");
+            }
+            e.consume();
+            return;
+        }
+        if ((k == KeyCode.SPACE || k == KeyCode.ENTER) && e.getTarget() instanceof ButtonBase b && b.isFocusVisible()
+                && !b.isDisabled() && !e.isShortcutDown() && !e.isAltDown()) {
+            // a button reached with Tab: Space or Enter presses it (the player's keys work everywhere else)
+            if (b instanceof MenuButton m) {
+                m.show();
+            } else {
+                b.fire();
             }
             e.consume();
             return;

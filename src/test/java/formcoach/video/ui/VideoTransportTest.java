@@ -120,7 +120,7 @@ class VideoTransportTest {
         });
         assertThat(lines()).as("lines of player buttons at 800×600").isLessThanOrEqualTo(2);
 
-        // every control is still there, says what it is and its key, and takes no Tab stop from the player
+        // every control is still there, says what it is and its key, and Tab reaches it
         List<ButtonBase> all = new ArrayList<>();
         robot.interact(() -> buttons(player().transport(), all));
         assertThat(all).hasSize(16);
@@ -128,7 +128,7 @@ class VideoTransportTest {
             assertThat(b.getAccessibleText()).as("accessible text of %s", b).isNotBlank();
             assertThat(b.getTooltip()).as("tooltip of %s", b.getAccessibleText()).isNotNull();
             assertThat(b.getTooltip().getText()).isNotBlank();
-            assertThat(b.isFocusTraversable()).isFalse();
+            assertThat(b.isFocusTraversable()).as("Tab reaches %s", b.getAccessibleText()).isTrue();
         }
         assertThat(all.stream().map(ButtonBase::getAccessibleText).toList()).contains(
                 "One frame back (,)", "Play (Space)", "One frame forward (.)", "Loop rep (L)", "Zoom out (−)",
@@ -144,6 +144,31 @@ class VideoTransportTest {
         assertThat(robot.lookup("#video-play").queryLabeled().getAccessibleText()).isEqualTo("Pause (Space)");
         robot.type(KeyCode.SPACE);
         assertThat(robot.lookup("#video-play").queryLabeled().getAccessibleText()).isEqualTo("Play (Space)");
+
+        // the keyboard path: Tab from the player reaches the zoom-in button, where Enter and Space press it
+        robot.interact(() -> player().root().requestFocus());
+        ButtonBase zoomIn = all.stream().filter(x -> "Zoom in (+)".equals(x.getAccessibleText())).findFirst().orElseThrow();
+        for (int i = 0; i < 30 && !zoomIn.isFocused(); i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertThat(zoomIn.isFocused()).as("Tab reaches zoom in").isTrue();
+        robot.type(KeyCode.ENTER);
+        assertThat(player().zoomFactor()).isEqualTo(1.25);
+        robot.type(KeyCode.SPACE);
+        assertThat(player().zoomFactor()).isEqualTo(1.5625);
+        assertThat(player().playingProperty().get()).isFalse();
+        // the player's keys still work while a button has the focus
+        robot.type(KeyCode.DIGIT0);
+        assertThat(player().zoomFactor()).isEqualTo(1.0);
+        robot.type(KeyCode.PERIOD);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> player().shownFrameProperty().get() == 1);
+        // after a click on a button, Space is play and pause again
+        robot.clickOn(zoomIn);
+        assertThat(player().zoomFactor()).isEqualTo(1.25);
+        robot.type(KeyCode.SPACE);
+        assertThat(player().playingProperty().get()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(player().playingProperty().get()).isFalse();
 
         robot.interact(() -> {
             stage.setWidth(1280);
