@@ -404,9 +404,10 @@ public final class VideoView {
         VBox right = new VBox(8, beside.root(), repsTitle, repsScroll);
         VBox.setVgrow(repsScroll, Priority.ALWAYS);
         right.setPadding(new Insets(10, 12, 10, 6));
-        // 320 px, narrower in a small window so the player's buttons keep to two lines (260 at 800×600)
+        // 30 % of the section, 260–400 px: narrow enough in a small window for the player's buttons to keep
+        // to two lines (260 at 800×600), wide enough on a large one for the figure beside the video to read
         right.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(260, Math.min(320, Math.floor(root.getWidth() * 0.3))), root.widthProperty()));
+                () -> Math.max(260, Math.min(400, Math.floor(root.getWidth() * 0.3))), root.widthProperty()));
         right.setMinWidth(260);
         root.setRight(right);
 
