@@ -111,8 +111,8 @@ public final class FigurePane extends VBox {
         FigureCanvas bad = canvas(fault);
         ok.setPrefSize(150, 112);
         bad.setPrefSize(150, 112);
-        VBox left = new VBox(2, ok, caption("Clean"));
-        VBox right = new VBox(2, bad, caption(fault.displayName()));
+        VBox left = new VBox(2, ok, caption("Clean", ok));
+        VBox right = new VBox(2, bad, caption(fault.displayName(), bad));
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox row = new HBox(6, left, right);
@@ -127,9 +127,12 @@ public final class FigurePane extends VBox {
         return row;
     }
 
-    private static Label caption(String text) {
+    /** The name under one of the pair, growing with its figure when the card is wide. */
+    private static Label caption(String text, FigureCanvas under) {
         Label l = new Label(text);
         l.getStyleClass().add("figure-caption");
+        // the figure is drawn as large as the canvas's height allows, whatever its width
+        FigureCaption.follow(l, FigureCaption.drawnWidth(under, 150.0 / 112), 150, 0.9, 1.3);
         return l;
     }
 

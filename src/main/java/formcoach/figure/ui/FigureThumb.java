@@ -64,6 +64,11 @@ public final class FigureThumb extends VBox {
         frames.setAlignment(Pos.CENTER_LEFT);
         caption.getStyleClass().add("figure-caption");
         caption.setId("figure-thumb-caption");
+        // the caption grows with the figure (the theme's text size at least) and wraps under it
+        javafx.beans.binding.DoubleBinding figureWidth = Bindings.createDoubleBinding(() -> baseWidth * scale.get(), scale);
+        FigureCaption.follow(caption, figureWidth, baseWidth, 0.9, 2.0);
+        caption.setWrapText(true);
+        caption.maxWidthProperty().bind(figureWidth);
         getChildren().addAll(frames, caption);
         setSpacing(2);
         setFillWidth(false);

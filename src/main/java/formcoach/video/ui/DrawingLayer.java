@@ -113,7 +113,7 @@ final class DrawingLayer {
                 e.consume();
             }
         });
-        tools = List.of(lineTool, angleTool, noteTool, undo, clear, noteField, readout);
+        tools = List.of(lineTool, angleTool, noteTool, undo, clear);
         for (Region r : List.of(lineTool, angleTool, noteTool, undo, clear)) {
             r.setFocusTraversable(false);
             r.setMinWidth(Region.USE_PREF_SIZE);
@@ -121,9 +121,14 @@ final class DrawingLayer {
         enable(false);
     }
 
-    /** The tool buttons and the readout of the selected drawing, for the player's tool row (they wrap one by one). */
+    /** The tool buttons, for the player's row of buttons. */
     List<Node> tools() {
         return tools;
+    }
+
+    /** The readout of the selected drawing (or of those on this frame), shown under the buttons. */
+    Label readoutLabel() {
+        return readout;
     }
 
     private static ToggleButton iconToggle(String icon, String name) {

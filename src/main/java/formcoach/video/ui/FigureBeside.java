@@ -71,9 +71,12 @@ final class FigureBeside {
         caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.getStyleClass().add("text-muted");
         caption.setId("video-figure-caption");
+        formcoach.figure.ui.FigureCaption.follow(caption, formcoach.figure.ui.FigureCaption.drawnWidth(stage, 4.0 / 3), 300, 1.0, 1.3);
         VBox.setVgrow(stage, Priority.ALWAYS);
         stage.setMinHeight(120);
-        stage.setPrefHeight(240);
+        // 4:3 of the panel's width, at least 240 px: a wider panel on a large window draws a larger figure
+        stage.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(240, Math.floor(root.getWidth() * 0.75)), root.widthProperty()));
         root.getChildren().addAll(title, stage, caption, showFault);
     }
 

@@ -29,11 +29,14 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
@@ -59,6 +62,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -108,8 +112,10 @@ public final class VideoView {
     private final Label timeLabel = new Label("0:00.00 / 0:00.00");
     private final Label frameLabel = new Label();
     private final ToggleGroup speedGroup = new ToggleGroup();
-    private final Button play = new Button("Play");
-    private final ToggleButton loop = new ToggleButton("Loop rep (L)");
+    private final Button play = new Button();
+    private final MenuButton speedMenu = new MenuButton();
+    private final ToggleButton loop = new ToggleButton();
+    private final FlowPane transport = new FlowPane();
     private final Button analyse = new Button("Analyse (A)");
     private final Button cancel = new Button("Cancel");
     private final Button forget = new Button("Delete analysis");
@@ -155,7 +161,7 @@ public final class VideoView {
     private final DrawingLayer drawings;
     private final FigureBeside beside = new FigureBeside();
     private final LifterPicker picker;
-    private final ToggleButton besideToggle = new ToggleButton("Figure (G)", new org.kordamp.ikonli.javafx.FontIcon("mdi2h-human"));
+    private final ToggleButton besideToggle = new ToggleButton();
     private VideoFrame lastFrame;
     private boolean pressUsed;
 
@@ -310,43 +316,39 @@ public final class VideoView {
             }
         });
 
-        // ---- bottom: transport
-        Button back = new Button("◀ Frame (,)");
+        // ---- bottom: transport. Icon buttons, each naming itself and its key in a tooltip and its
+        // accessible text; they sit in groups that wrap whole, so the row fits two lines at 800×600
+        // and one from 1280 wide. Each has its key, and Tab reaches each (Space or Enter presses it).
+        Button back = iconButton(new Button(), "mdi2s-step-backward", "One frame back (,)", "One frame back (key ,)");
         back.setOnAction(e -> step(-1));
-        Button fwd = new Button("Frame ▶ (.)");
+        Button fwd = iconButton(new Button(), "mdi2s-step-forward", "One frame forward (.)", "One frame forward (key .)");
         fwd.setOnAction(e -> step(1));
+        play.setId("video-play");
+        iconButton(play, "mdi2p-play", "Play (Space)", "Play or pause (Space)");
         play.setOnAction(e -> togglePlay());
-        play.setMinWidth(90);
-        HBox speeds = new HBox(0);
+        speedMenu.setId("video-speed");
+        speedMenu.setTooltip(new Tooltip("Speed: 1× · ½× · ¼× (keys 1 2 3)"));
         for (int i = 0; i < SPEEDS.length; i++) {
-            ToggleButton b = new ToggleButton(SPEED_NAMES[i]);
+            RadioMenuItem item = new RadioMenuItem("Speed " + SPEED_NAMES[i] + " (key " + (i + 1) + ")");
             int index = i;
-            b.setToggleGroup(speedGroup);
-            b.setOnAction(e -> setSpeed(index));
-            b.setTooltip(new Tooltip("Speed " + SPEED_NAMES[i] + " (key " + (i + 1) + ")"));
-            speeds.getChildren().add(b);
+            item.setToggleGroup(speedGroup);
+            item.setOnAction(e -> setSpeed(index));
+            speedMenu.getItems().add(item);
         }
         speedGroup.getToggles().get(0).setSelected(true);
+        showSpeed();
+        speedMenu.setOnHidden(e -> root.requestFocus());
+        loop.setId("video-loop");
+        iconButton(loop, "mdi2r-repeat", "Loop rep (L)", "Loop the rep under the playhead (L)");
         loop.setOnAction(e -> toggleLoop());
-        Button zoomOut = new Button("−");
+        Button zoomOut = iconButton(new Button(), "mdi2m-magnify-minus-outline", "Zoom out (−)", "Zoom out (key −)");
         zoomOut.setOnAction(e -> zoom(zoom / 1.25));
-        Button zoomFit = new Button("Fit");
+        Button zoomFit = iconButton(new Button(), "mdi2f-fit-to-screen-outline", "Fit the frame (0)", "Fit the whole frame (key 0)");
         zoomFit.setOnAction(e -> zoom(1));
-        Button zoomIn = new Button("+");
+        Button zoomIn = iconButton(new Button(), "mdi2m-magnify-plus-outline", "Zoom in (+)", "Zoom in (key +)");
         zoomIn.setOnAction(e -> zoom(zoom * 1.25));
-        Button full = new Button("Full screen (F)");
+        Button full = iconButton(new Button(), "mdi2f-fullscreen", "Full screen (F)", "Full screen (F); F or Esc leaves it");
         full.setOnAction(e -> toggleFullScreen());
-        for (Node n : List.of(back, fwd, play, loop, zoomOut, zoomFit, zoomIn, full)) {
-            n.setFocusTraversable(false);
-        }
-        speeds.getChildren().forEach(n -> n.setFocusTraversable(false));
-        FlowPane transport = new FlowPane(8, 6, back, play, fwd, sep(), speeds, loop, sep(), zoomOut, zoomFit, zoomIn, full);
-        transport.setAlignment(Pos.CENTER_LEFT);
-        for (Node n : List.of(back, fwd, play, loop, zoomOut, zoomFit, zoomIn, full)) {
-            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
-        }
-        speeds.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
-        speeds.setMinWidth(Region.USE_PREF_SIZE);
         scrub.setFocusTraversable(false);
         scrub.valueProperty().addListener((o, a, b) -> {
             if (!updatingScrub && info != null) {
@@ -356,6 +358,7 @@ public final class VideoView {
         });
         HBox.setHgrow(scrub, Priority.ALWAYS);
         timeLabel.getStyleClass().add("video-time");
+        timeLabel.setMinWidth(Region.USE_PREF_SIZE);
         frameLabel.getStyleClass().add("text-muted");
         HBox scrubRow = new HBox(10, scrub, timeLabel, frameLabel);
         scrubRow.setAlignment(Pos.CENTER_LEFT);
@@ -364,22 +367,28 @@ public final class VideoView {
         progressRow.setAlignment(Pos.CENTER_LEFT);
         progressRow.managedProperty().bind(progressRow.visibleProperty());
         progressRow.visibleProperty().bind(analysing);
-        besideToggle.setFocusTraversable(false);
-        besideToggle.setMinWidth(Region.USE_PREF_SIZE);
-        besideToggle.setTooltip(new Tooltip("Figure (G): the correct-form figure of this lift beside the video, at the same point of the rep"));
+        besideToggle.setId("video-figure-toggle");
+        iconButton(besideToggle, "mdi2h-human", "Figure (G)",
+                "Figure (G): the correct-form figure of this lift beside the video, at the same point of the rep");
         besideToggle.setOnAction(e -> showBeside(besideToggle.isSelected()));
-        Button pickLifterButton = new Button("Lifter (P)", new org.kordamp.ikonli.javafx.FontIcon("mdi2a-account-search-outline"));
-        pickLifterButton.setAccessibleText("Pick the lifter (P)");
-        pickLifterButton.setFocusTraversable(false);
-        pickLifterButton.setMinWidth(Region.USE_PREF_SIZE);
-        pickLifterButton.setTooltip(new Tooltip("Pick the lifter (P): several people in frame? Outline them and pick one with Tab and Enter (or a click)"));
+        Button pickLifterButton = iconButton(new Button(), "mdi2a-account-search-outline", "Pick the lifter (P)",
+                "Pick the lifter (P): several people in frame? Outline them and pick one with Tab and Enter (or a click)");
         pickLifterButton.setOnAction(e -> startPicking());
-        // the drawing tools share the transport's rows; its height is reckoned for a typical width, not FlowPane's 400 px
-        transport.setPrefWrapLength(640);
-        transport.getChildren().add(sep());
-        transport.getChildren().addAll(drawings.tools());
-        transport.getChildren().addAll(sep(), besideToggle, pickLifterButton);
-        VBox bottom = new VBox(6, scrubRow, transport, progressRow);
+        transport.getChildren().setAll(group(back, play, fwd), group(speedMenu, loop), group(zoomOut, zoomFit, zoomIn, full),
+                group(drawings.tools().toArray(Node[]::new)), group(besideToggle, pickLifterButton));
+        transport.setId("video-transport");
+        transport.setHgap(10);
+        transport.setVgap(6);
+        transport.setAlignment(Pos.CENTER_LEFT);
+        // FlowPane reckons its height for a 400 px wrap unless told: this is about the row's width at 800×600
+        transport.setPrefWrapLength(440);
+        // the note being typed and the readout of the drawings on this frame, on a line of their own while they have something
+        HBox readoutRow = new HBox(8, drawings.noteField(), drawings.readoutLabel());
+        readoutRow.setAlignment(Pos.CENTER_LEFT);
+        readoutRow.visibleProperty().bind(drawings.noteField().visibleProperty()
+                .or(drawings.readoutLabel().textProperty().isNotEmpty()));
+        readoutRow.managedProperty().bind(readoutRow.visibleProperty());
+        VBox bottom = new VBox(6, scrubRow, transport, readoutRow, progressRow);
         bottom.setPadding(new Insets(6, 12, 10, 12));
 
         BorderPane playerPane = new BorderPane(centre);
@@ -395,7 +404,10 @@ public final class VideoView {
         VBox right = new VBox(8, beside.root(), repsTitle, repsScroll);
         VBox.setVgrow(repsScroll, Priority.ALWAYS);
         right.setPadding(new Insets(10, 12, 10, 6));
-        right.setPrefWidth(320);
+        // 30 % of the section, 260–400 px: narrow enough in a small window for the player's buttons to keep
+        // to two lines (260 at 800×600), wide enough on a large one for the figure beside the video to read
+        right.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(260, Math.min(400, Math.floor(root.getWidth() * 0.3))), root.widthProperty()));
         right.setMinWidth(260);
         root.setRight(right);
 
@@ -406,10 +418,57 @@ public final class VideoView {
         updateTime();
     }
 
-    private static Region sep() {
-        Region r = new Region();
-        r.setMinWidth(8);
-        return r;
+    /**
+     * Makes {@code b} an icon button of the transport: {@code name} (with its key) is what a screen reader
+     * says, {@code tip} the tooltip; it keeps its size.
+     */
+    private static <B extends ButtonBase> B iconButton(B b, String icon, String name, String tip) {
+        b.setText(null);
+        b.setGraphic(new FontIcon(icon));
+        b.setAccessibleText(name);
+        b.setTooltip(new Tooltip(tip));
+        transportButton(b);
+        return b;
+    }
+
+    /** Reached by its key and by Tab (then Space or Enter presses it, see {@link #onKey}). */
+    private static void transportButton(Region b) {
+        b.setFocusTraversable(true);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    /** Buttons that belong together (frame steps and play, zoom, drawing tools), kept on one line when the row wraps. */
+    private static HBox group(Node... items) {
+        HBox g = new HBox(4, items);
+        g.setAlignment(Pos.CENTER_LEFT);
+        g.setMinWidth(Region.USE_PREF_SIZE);
+        for (Node n : items) {
+            if (n instanceof Region r) {
+                transportButton(r);
+            }
+            if (n instanceof ButtonBase b && (b.getText() == null || b.getText().isEmpty()) && !b.getStyleClass().contains("button-icon")) {
+                b.getStyleClass().add("button-icon"); // the theme's square icon button
+            }
+        }
+        return g;
+    }
+
+    /** The play button shows what it does: play, or pause while playing. */
+    private void showPlaying(boolean on) {
+        ((FontIcon) play.getGraphic()).setIconLiteral(on ? "mdi2p-pause" : "mdi2p-play");
+        play.setAccessibleText(on ? "Pause (Space)" : "Play (Space)");
+        play.getTooltip().setText(on ? "Pause (Space)" : "Play (Space)");
+    }
+
+    /** The speed button names the speed chosen. */
+    private void showSpeed() {
+        speedMenu.setText(SPEED_NAMES[speedIndex]);
+        speedMenu.setAccessibleText("Speed " + SPEED_NAMES[speedIndex] + ": keys 1, 2, 3 choose 1×, ½×, ¼×");
+    }
+
+    /** The row of player buttons under the video. */
+    FlowPane transport() {
+        return transport;
     }
 
     public BorderPane root() {
@@ -479,6 +538,17 @@ public final class VideoView {
                 forgetAnalysis();
             } else {
                 setStatus("Kept this clip's analysis and drawings.");
+            }
+            e.consume();
+            return;
+        }
+        if ((k == KeyCode.SPACE || k == KeyCode.ENTER) && e.getTarget() instanceof ButtonBase b && b.isFocusVisible()
+                && !b.isDisabled() && !e.isShortcutDown() && !e.isAltDown()) {
+            // a button reached with Tab: Space or Enter presses it (the player's keys work everywhere else)
+            if (b instanceof MenuButton m) {
+                m.show();
+            } else {
+                b.fire();
             }
             e.consume();
             return;
@@ -974,14 +1044,14 @@ public final class VideoView {
         playStartIndex = Math.max(0, start);
         playStartNanos = -1;
         playing.set(true);
-        play.setText("Pause");
+        showPlaying(true);
         ticker.start();
     }
 
     void pause() {
         if (playing.get()) {
             playing.set(false);
-            play.setText("Play");
+            showPlaying(false);
             ticker.stop();
         }
     }
@@ -1045,6 +1115,7 @@ public final class VideoView {
         pause();
         speedIndex = index;
         speedGroup.getToggles().get(index).setSelected(true);
+        showSpeed();
         updateTime();
         if (wasPlaying) {
             play();
@@ -1080,7 +1151,7 @@ public final class VideoView {
         playStartIndex = loopStart;
         playStartNanos = -1;
         playing.set(true);
-        play.setText("Pause");
+        showPlaying(true);
         ticker.start();
     }
 

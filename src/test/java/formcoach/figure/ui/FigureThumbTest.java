@@ -66,6 +66,33 @@ class FigureThumbTest {
     }
 
     @Test
+    void theCaptionGrowsWithTheFigureAndNeverGetsSmallerThanTheText(FxRobot robot) {
+        FigureThumb[] t = new FigureThumb[1];
+        javafx.scene.control.Label[] body = new javafx.scene.control.Label[1];
+        robot.interact(() -> {
+            t[0] = thumb("barbell-bent-over-row");
+            body[0] = new javafx.scene.control.Label("Body text");
+            stage.setScene(new Scene(new VBox(body[0], t[0]), 900, 700));
+            stage.show();
+        });
+        java.util.function.DoubleSupplier size = () -> robot.lookup("#figure-thumb-caption").queryLabeled().getFont().getSize();
+        double text = body[0].getFont().getSize();
+        // a small card: the figure at its base size, the caption as large as the text around it
+        robot.interact(() -> scale.set(0.85));
+        robot.interact(() -> t[0].applyCss());
+        assertThat(size.getAsDouble()).isEqualTo(text);
+        // a large window draws the figure 2.4 times as wide: the caption grows with it, within its cap
+        robot.interact(() -> scale.set(2.4));
+        robot.interact(() -> t[0].applyCss());
+        assertThat(size.getAsDouble()).isCloseTo(text * 2.0, org.assertj.core.api.Assertions.within(0.6));
+        robot.interact(() -> scale.set(1.5));
+        robot.interact(() -> t[0].applyCss());
+        assertThat(size.getAsDouble()).isCloseTo(text * 1.35, org.assertj.core.api.Assertions.within(0.6));
+        // and it wraps under the figure rather than widening it
+        assertThat(robot.lookup("#figure-thumb-caption").queryLabeled().getMaxWidth()).isEqualTo(300.0);
+    }
+
+    @Test
     void oneClockMovesEveryVisibleFigureAndStopsWhenNoneIsOnShow(FxRobot robot) throws Exception {
         FigureClock clock = FigureClock.shared();
         FigureThumb[] t = new FigureThumb[2];
