@@ -5,8 +5,10 @@ import formcoach.app.AppServices;
 import formcoach.app.MainWindow;
 import formcoach.app.Themes;
 import formcoach.library.Library;
+import formcoach.library.ui.LibrarySection;
 import formcoach.log.Session;
 import formcoach.log.TrainingLog;
+import formcoach.log.ui.LogSection;
 import formcoach.store.JsonStore;
 import formcoach.store.StoreException;
 import formcoach.ui.Section;
@@ -27,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -46,21 +49,30 @@ public final class LinksShell {
     /** What the pain-check stand-in was asked to open ("start" for a new check). */
     public final List<String> painCheckOpened = new ArrayList<>();
     private final Clock readClock;
+    private final Stage stage;
     private Library library;
 
-    /** Over a data folder and services made elsewhere; the log is read back with {@code readClock}. */
-    public LinksShell(Path dir, AppServices services, Clock readClock) {
+    /** The window's sections: the Log section, the library and the pain-check stand-in. */
+    public record Shown(MainWindow window, LogSection log, LibrarySection library) {
+    }
+
+    /**
+     * Over a data folder and services made elsewhere; the log is read back with {@code readClock},
+     * the window shown on {@code stage}.
+     */
+    public LinksShell(Path dir, AppServices services, Clock readClock, Stage stage) {
         this.dir = dir;
         this.services = services;
         this.readClock = readClock;
+        this.stage = stage;
     }
 
     /** A new empty data folder ({@code prefix} names it) with the app's services on {@code clock}. */
-    public static LinksShell inNewFolder(String prefix, Clock clock) throws Exception {
+    public static LinksShell inNewFolder(String prefix, Clock clock, Stage stage) throws Exception {
         Path dir = Files.createTempDirectory(prefix);
         AppServices services = new AppServices(new JsonStore(dir, clock), clock);
         services.loadSettings();
-        return new LinksShell(dir, services, clock);
+        return new LinksShell(dir, services, clock, stage);
     }
 
     /** The library of the data folder, read the first time it is asked for. */
@@ -76,7 +88,7 @@ public final class LinksShell {
      * pain-check stand-in (list the Log section first, as the app builds it when shown: its charts are
      * in the scene before its log loads).
      */
-    public MainWindow show(FxRobot robot, Stage stage, int width, int height, Function<Section, List<Section>> sections) {
+    public MainWindow show(FxRobot robot, int width, int height, Function<Section, List<Section>> sections) {
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
             window[0] = new MainWindow(services, sections.apply(painCheck()));
@@ -87,6 +99,23 @@ public final class LinksShell {
             stage.show();
         });
         return window[0];
+    }
+
+    /**
+     * Shows the Log section, the library and the pain-check stand-in in a 1000 × 720 window, over the
+     * library of the data folder; {@code logFirst} as the app builds it (the Log section's charts are
+     * in the scene before its log loads), else the library first and the Log section not shown yet.
+     */
+    public Shown showLogAndLibrary(FxRobot robot, boolean logFirst) throws StoreException {
+        Library lib = library();
+        LogSection[] log = new LogSection[1];
+        LibrarySection[] library = new LibrarySection[1];
+        MainWindow window = show(robot, 1000, 720, pain -> {
+            log[0] = new LogSection(services, CompletableFuture.completedFuture(lib));
+            library[0] = new LibrarySection(services, CompletableFuture.completedFuture(lib));
+            return logFirst ? List.of(log[0], library[0], pain) : List.of(library[0], log[0], pain);
+        });
+        return new Shown(window, log[0], library[0]);
     }
 
     /** Waits until the Log section has read the log and drawn its signals. */

@@ -10,7 +10,6 @@ import formcoach.library.Library;
 import formcoach.log.LogBook;
 import formcoach.log.Session;
 import formcoach.log.SetSyntax;
-import formcoach.log.ui.LogSection;
 import formcoach.log.WeightUnit;
 import formcoach.paincheck.Level;
 import formcoach.paincheck.PainCheckHistory;
@@ -31,7 +30,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static formcoach.beforeyoulift.ui.LinksShell.showing;
@@ -51,25 +49,20 @@ class BeforeLiftLinksTest {
     private AppServices services;
     private Library library;
     private LibrarySection lib;
-    private LogSection log;
-    private Stage stage;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        shell = LinksShell.inNewFolder("formcoach-loglinks", CLOCK);
+        shell = LinksShell.inNewFolder("formcoach-loglinks", CLOCK, stage);
         services = shell.services;
         library = shell.library();
     }
 
     /** Builds the window once the data folder holds what the test needs. */
     private void window(FxRobot robot) throws Exception {
-        window = shell.show(robot, stage, 1000, 720, pain -> {
-            lib = new LibrarySection(services, CompletableFuture.completedFuture(library));
-            log = new LogSection(services, CompletableFuture.completedFuture(library));
-            return List.of(log, lib, pain);
-        });
+        LinksShell.Shown shown = shell.showLogAndLibrary(robot, true);
+        lib = shown.library();
+        window = shown.window();
         LinksShell.waitForLogSignals(robot);
         robot.interact(() -> window.showById("library"));
     }

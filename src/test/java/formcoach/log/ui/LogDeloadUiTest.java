@@ -4,7 +4,6 @@ import formcoach.app.AppServices;
 import formcoach.beforeyoulift.Checks;
 import formcoach.beforeyoulift.ui.LinksShell;
 import formcoach.library.Library;
-import formcoach.library.ui.LibrarySection;
 import formcoach.log.LogBook;
 import formcoach.log.SetSyntax;
 import formcoach.log.WeightUnit;
@@ -22,8 +21,6 @@ import org.testfx.framework.junit5.Start;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import static formcoach.beforeyoulift.ui.LinksShell.showing;
 import static formcoach.beforeyoulift.ui.LinksShell.text;
@@ -37,25 +34,18 @@ class LogDeloadUiTest {
     private LinksShell shell;
     private AppServices services;
     private Library library;
-    private LibrarySection lib;
     private LogSection log;
-    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        shell = LinksShell.inNewFolder("formcoach-logdeload", CLOCK);
+        shell = LinksShell.inNewFolder("formcoach-logdeload", CLOCK, stage);
         services = shell.services;
         library = shell.library();
     }
 
     /** Builds the window once the data folder holds what the test needs. */
-    private void window(FxRobot robot) {
-        shell.show(robot, stage, 1000, 720, pain -> {
-            lib = new LibrarySection(services, CompletableFuture.completedFuture(library));
-            log = new LogSection(services, CompletableFuture.completedFuture(library));
-            return List.of(log, lib, pain);
-        });
+    private void window(FxRobot robot) throws Exception {
+        log = shell.showLogAndLibrary(robot, true).log();
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package formcoach.log.ui;
 import formcoach.app.MainWindow;
 import formcoach.beforeyoulift.ui.LinksShell;
 import formcoach.library.Library;
-import formcoach.library.ui.LibrarySection;
 import formcoach.log.SessionDraft;
 import formcoach.ui.SceneKeys;
 import javafx.scene.Scene;
@@ -20,7 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import static formcoach.beforeyoulift.ui.LinksShell.showing;
 import static formcoach.beforeyoulift.ui.LinksShell.waitFor;
@@ -38,22 +36,19 @@ class LogFocusTest {
     private LinksShell shell;
     private Library library;
     private LogSection log;
-    private Stage stage;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        shell = LinksShell.inNewFolder("formcoach-logfocus", LinksShell.MONDAY);
+        shell = LinksShell.inNewFolder("formcoach-logfocus", LinksShell.MONDAY, stage);
         library = shell.library();
     }
 
     /** The library first, the Log section not shown yet (as in the app, where it is built when first shown). */
-    private void window(FxRobot robot) {
-        window = shell.show(robot, stage, 1000, 720, pain -> {
-            log = new LogSection(shell.services, CompletableFuture.completedFuture(library));
-            return List.of(new LibrarySection(shell.services, CompletableFuture.completedFuture(library)), log, pain);
-        });
+    private void window(FxRobot robot) throws Exception {
+        LinksShell.Shown shown = shell.showLogAndLibrary(robot, false);
+        log = shown.log();
+        window = shown.window();
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -46,19 +46,17 @@ class TimerLogLinksTest {
     private LinksShell shell;
     private TimerSection section;
     private TimerScreens screens;
-    private Stage stage;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
         fx = new TimerUiFixture(true);
-        shell = new LinksShell(fx.dir, fx.services, Clock.systemUTC());
+        shell = new LinksShell(fx.dir, fx.services, Clock.systemUTC(), stage);
     }
 
     private void window(FxRobot robot) throws Exception {
         Library library = shell.library();
-        window = shell.show(robot, stage, 1000, 700, pain -> {
+        window = shell.show(robot, 1000, 700, pain -> {
             section = new TimerSection(fx.services, TimerUiFixture.EXERCISES, fx.options());
             LogSection log = new LogSection(fx.services, CompletableFuture.completedFuture(library));
             return List.of(log, section, pain);
