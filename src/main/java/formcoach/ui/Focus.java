@@ -3,7 +3,9 @@ package formcoach.ui;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
 
 /**
  * Giving the keyboard to a node after a switch (a section, a page, a draft) that a key drove. The
@@ -13,6 +15,21 @@ import javafx.scene.Scene;
  */
 public final class Focus {
     private Focus() {
+    }
+
+    /**
+     * Gives {@code target} on {@code page} the keyboard now, or as soon as the page is put into a scene.
+     * A CSS pass over the page comes first when the target is not ready for keys: a scroll pane's
+     * content joins the scene only once the pane's skin is made, and a control ignores typed keys until
+     * it has its own skin; both are otherwise made at the next pulse, after the queued keys.
+     */
+    public static void now(Parent page, Node target) {
+        whenInScene(page, () -> {
+            if (target.getScene() == null || target instanceof Control c && c.getSkin() == null) {
+                page.applyCss();
+            }
+            target.requestFocus();
+        });
     }
 
     /** Runs {@code focus} now when {@code node} is in a scene, else as soon as it is put into one. */

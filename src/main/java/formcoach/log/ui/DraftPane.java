@@ -10,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -143,23 +142,13 @@ final class DraftPane {
         fill();
         root.setVisible(true);
         // at once, not later: keys typed right after the one that offered the session may already be queued
-        Focus.whenInScene(root, this::focus);
+        focus();
     }
 
     void focus() {
-        if (draft == null) {
-            return;
+        if (draft != null) {
+            Focus.now(root, fields.isEmpty() ? save : fields.get(0));
         }
-        focus(fields.isEmpty() ? save : fields.get(0));
-    }
-
-    private void focus(Control target) {
-        if (target.getSkin() == null) {
-            // a field just made takes typed keys only once it has its skin, made by a CSS pass (and the
-            // lifts sit in a scroll pane, whose content joins the scene only then): one now, not at the next pulse
-            root.applyCss();
-        }
-        target.requestFocus();
     }
 
     private void fill() {
@@ -208,7 +197,7 @@ final class DraftPane {
         }
         if (at >= 0 && at < fields.size()) {
             // refilled under the person's hands (the deload's line arrived): the keyboard stays on the same lift
-            focus(fields.get(at));
+            Focus.now(root, fields.get(at));
             fields.get(at).positionCaret(had.getCaretPosition());
         }
     }
