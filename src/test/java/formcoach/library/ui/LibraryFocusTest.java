@@ -8,8 +8,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,32 +39,21 @@ class LibraryFocusTest {
         shell.close();
     }
 
-    /** Shows the library, puts the keyboard on {@code buttonId} and presses Space on it, then the letters, all in one turn. */
-    private void pressAndType(FxRobot robot, String buttonId, KeyCode... letters) throws Exception {
+    /** Shows the library, puts the keyboard on the button and presses Space on it, then "ro", all in one turn. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(textBlock = """
+            new-exercise,    form-name
+            before-you-lift, lift-picker-search
+            """)
+    void keysTypedRightAfterAButtonGoIntoThePageItOpens(String buttonId, String fieldId, FxRobot robot) throws Exception {
         Scene scene = shell.showLogAndLibrary(robot, false).window().root().getScene();
-        waitFor(() -> robot.lookup(buttonId).tryQuery().map(n -> !n.isDisabled()).orElse(false));
-        Node button = robot.lookup(buttonId).query();
+        waitFor(() -> robot.lookup("#" + buttonId).tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        Node button = robot.lookup("#" + buttonId).query();
         robot.interact(button::requestFocus);
-        robot.interact(() -> {
-            SceneKeys.type(scene, KeyCode.SPACE);
-            SceneKeys.type(scene, letters);
-        });
+        robot.interact(() -> SceneKeys.type(scene, KeyCode.SPACE, KeyCode.R, KeyCode.O));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @Test
-    void keysTypedRightAfterNewExerciseGoIntoItsName(FxRobot robot) throws Exception {
-        pressAndType(robot, "#new-exercise", KeyCode.K, KeyCode.B);
-        TextField name = robot.lookup("#form-name").queryAs(TextField.class);
-        assertThat(name.getText()).isEqualTo("kb");
-        assertThat(name.isFocused()).isTrue();
-    }
-
-    @Test
-    void keysTypedRightAfterBeforeYouLiftGoIntoThePickersSearch(FxRobot robot) throws Exception {
-        pressAndType(robot, "#before-you-lift", KeyCode.R, KeyCode.O);
-        TextField search = robot.lookup("#lift-picker-search").queryAs(TextField.class);
-        assertThat(search.getText()).isEqualTo("ro");
-        assertThat(search.isFocused()).isTrue();
+        TextField field = robot.lookup("#" + fieldId).queryAs(TextField.class);
+        assertThat(field.getText()).isEqualTo("ro");
+        assertThat(field.isFocused()).isTrue();
     }
 }
