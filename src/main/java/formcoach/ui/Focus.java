@@ -28,7 +28,8 @@ public final class Focus {
             if (target.getScene() == null || target instanceof Control c && c.getSkin() == null) {
                 page.applyCss();
             }
-            target.requestFocus();
+            // still out of the scene when the page has only just been put into one: as soon as it is in
+            whenInScene(target, target::requestFocus);
         });
     }
 

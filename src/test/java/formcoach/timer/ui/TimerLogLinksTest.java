@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -147,6 +148,19 @@ class TimerLogLinksTest {
         robot.clickOn("#pain-gate-check");
         waitFor(() -> shell.painCheckOpened.contains("start"));
         assertThat(screens.run().active()).isFalse();
+    }
+
+    /** Esc typed at once after the Enter that asked the question (queued before anything run later) answers it. */
+    @Test
+    void escTypedRightAfterStartCancelsTheQuestion(FxRobot robot) throws Exception {
+        new PainCheckHistory(fx.services.store()).add(Checks.at("pc-1", Instant.now().minus(Duration.ofHours(30)), Level.URGENT, 6, null));
+        window(robot);
+        robot.interact(() -> section.open("three-steps"));
+        robot.interact(() -> formcoach.ui.SceneKeys.type(window.root().getScene(), KeyCode.ENTER, KeyCode.ESCAPE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing(robot, "#" + PainWatch.GATE_ID)).isFalse();
+        assertThat(screens.run().active()).isFalse();
+        assertThat(showing(robot, "#timer-picker")).isTrue();
     }
 
     @Test
