@@ -165,4 +165,21 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL).write("w");
         assertThat(search.getText()).isEqualTo("w");
     }
+
+    /** As above for the pain check: Space typed right after Ctrl+3 presses "Start a pain check" (it was lost). */
+    @Test
+    void aKeyTypedRightAfterCtrl3ReachesThePainCheck(FxRobot robot) throws Exception {
+        robot.type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#start-check").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.interact(() -> {
+            Scene scene = window.root().getScene();
+            formcoach.ui.SceneKeys.ctrl(scene, KeyCode.DIGIT3);
+            formcoach.ui.SceneKeys.type(scene, KeyCode.SPACE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.current().id()).isEqualTo("paincheck");
+        assertThat(robot.lookup("#start-check").tryQuery()).as("the check started").isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 package formcoach.beforeyoulift.ui;
 
+import formcoach.ui.Focus;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -165,22 +166,9 @@ public final class AskCard extends StackPane {
         host.getChildren().removeIf(n -> n instanceof AskCard && id.equals(n.getId()));
         AskCard card = new AskCard(host, id, title, text, lines, answers);
         host.getChildren().add(card);
-        Node first = card.buttons.get(0);
-        // inside a scroll pane the answers join the scene only when its skin is made, on the next pulse
-        if (first.getScene() != null) {
-            first.requestFocus();
-        } else {
-            first.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene was,
-                                    javafx.scene.Scene now) {
-                    if (now != null) {
-                        first.sceneProperty().removeListener(this);
-                        Platform.runLater(first::requestFocus);
-                    }
-                }
-            });
-        }
+        // at once, not later: a key typed right after the one that asked (Esc, Enter) must answer it; the
+        // answers sit in a scroll pane, whose content joins the scene when its skin is made
+        Focus.now(card, card.buttons.get(0));
         return card;
     }
 

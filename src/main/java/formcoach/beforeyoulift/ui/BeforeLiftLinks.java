@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -78,8 +77,10 @@ public final class BeforeLiftLinks {
         log.managedProperty().bind(onLastCard);
         log.setOnAction(e -> logSession(picked.get()));
         cardsBar.getChildren().add(Math.min(1, cardsBar.getChildren().size()), log);
-        host.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.L && !e.isShortcutDown() && !e.isAltDown() && onLastCard.get() && log.isVisible()
+        // on the typed "l", not on the pressed key: the log's first field takes the keyboard at once,
+        // and would otherwise get the "l" that follows the press
+        host.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if ("l".equalsIgnoreCase(e.getCharacter()) && !e.isShortcutDown() && !e.isAltDown() && onLastCard.get() && log.isVisible()
                     && log.getScene() != null && AskCard.on(host, LOAD_QUESTION_ID).isEmpty()) {
                 logSession(picked.get());
                 e.consume();

@@ -8,7 +8,6 @@ import formcoach.timer.SessionRecord;
 import formcoach.timer.TimerPlan;
 import formcoach.ui.UiContext;
 import javafx.scene.control.Button;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -47,8 +46,9 @@ public final class TimerLinks {
         log.setManaged(false);
         log.setOnAction(e -> logSession());
         summary.getChildren().add(log);
-        runView.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.L && !e.isShortcutDown() && !e.isAltDown() && log.isVisible()) {
+        // on the typed "l", as "before you lift" does: the Log section takes the keyboard at once
+        runView.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if ("l".equalsIgnoreCase(e.getCharacter()) && !e.isShortcutDown() && !e.isAltDown() && log.isVisible()) {
                 logSession();
                 e.consume();
             }

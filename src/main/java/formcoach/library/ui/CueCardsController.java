@@ -126,8 +126,8 @@ final class CueCardsController {
                 interactor.applyPlan(plan);
             }
         }, error -> ctx.notices().post(Notices.Kind.WARNING, "Today's lift plan could not be read: " + Fx.message(error)));
-        focusLater(builder.search());
-        links.opened(host::leave, () -> focusLater(builder.search()));
+        focusNow(builder.search());
+        links.opened(host::leave, () -> focusNow(builder.search()));
     }
 
     void showCards() {
@@ -136,7 +136,7 @@ final class CueCardsController {
         }
         links.beforeCards(this::openCards, () -> {
             model.showingCards(false);
-            focusLater(builder.search());
+            focusNow(builder.search());
         }, host::leave);
     }
 
@@ -144,7 +144,7 @@ final class CueCardsController {
         interactor.buildCards();
         model.showingCards(true);
         save();
-        focusLater(builder.cardsPane());
+        focusNow(builder.cardsPane());
     }
 
     void next() {
@@ -260,7 +260,8 @@ final class CueCardsController {
         });
     }
 
-    private static void focusLater(javafx.scene.Node n) {
-        javafx.application.Platform.runLater(n::requestFocus);
+    /** At once, not later: keys typed right after the key that opened the picker or the cards may already be queued. */
+    private void focusNow(javafx.scene.Node n) {
+        formcoach.ui.Focus.now(view, n);
     }
 }

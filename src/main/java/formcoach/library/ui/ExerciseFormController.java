@@ -132,7 +132,8 @@ final class ExerciseFormController {
     }
 
     private void focusName() {
-        javafx.application.Platform.runLater(() -> builder.input("name").requestFocus());
+        // at once, not later: keys typed right after "New exercise…" (Space) may already be queued
+        formcoach.ui.Focus.now(view, builder.input("name"));
     }
 
     void save() {

@@ -1,5 +1,6 @@
 package formcoach.library.ui;
 
+import formcoach.ui.Focus;
 import formcoach.ui.Stylesheets;
 import formcoach.library.Exercise;
 import formcoach.library.Library;
@@ -135,9 +136,9 @@ public final class LibrarySection implements Section {
             browse.shown();
             // at once, not later: a key typed right after the switch (Ctrl+1) may already be queued ahead
             // of anything run later, and would go to the node that had the focus in the section left behind
-            whenInScene(browse.view(), browse::focusSearch);
+            Focus.whenInScene(browse.view(), browse::focusSearch);
         } else if (current.kind() == Kind.DETAIL && detail != null) {
-            whenInScene(detail.view(), detail::focusStart);
+            Focus.whenInScene(detail.view(), detail::focusStart);
         }
     }
 
@@ -288,9 +289,9 @@ public final class LibrarySection implements Section {
                 arrange();
                 if (wide && !browse.list().getSelectionModel().isEmpty()) {
                     // back from the lift beside the list: on in the list where it was
-                    whenInScene(browse.list(), browse.list()::requestFocus);
+                    Focus.whenInScene(browse.list(), browse.list()::requestFocus);
                 } else {
-                    whenInScene(browse.view(), browse::focusSearch);
+                    Focus.whenInScene(browse.view(), browse::focusSearch);
                 }
             }
             case DETAIL -> {
@@ -303,7 +304,7 @@ public final class LibrarySection implements Section {
                     selectInList(p.id());
                 }
                 arrange();
-                whenInScene(detail.view(), detail::focusStart);
+                Focus.whenInScene(detail.view(), detail::focusStart);
             }
             case FORM, CARDS -> arrange();
         }
@@ -425,25 +426,6 @@ public final class LibrarySection implements Section {
         box.setMaxWidth(460);
         box.setPadding(new Insets(24));
         return new StackPane(box);
-    }
-
-    /** Runs {@code focus} now when {@code node} is in a scene, else as soon as it is put into one. */
-    private static void whenInScene(Node node, Runnable focus) {
-        if (node.getScene() != null) {
-            focus.run();
-            return;
-        }
-        javafx.beans.value.ChangeListener<javafx.scene.Scene> once = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                                javafx.scene.Scene a, javafx.scene.Scene scene) {
-                if (scene != null) {
-                    node.sceneProperty().removeListener(this);
-                    focus.run();
-                }
-            }
-        };
-        node.sceneProperty().addListener(once);
     }
 
     private void beforeYouLift() {

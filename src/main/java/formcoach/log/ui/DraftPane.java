@@ -5,7 +5,7 @@ import formcoach.log.Session;
 import formcoach.log.SessionDraft;
 import formcoach.log.SetSyntax;
 import formcoach.log.SetSyntaxException;
-import javafx.application.Platform;
+import formcoach.ui.Focus;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -50,6 +50,7 @@ final class DraftPane {
     private final Label note = new Label();
     private final Label message = new Label();
     private final List<TextField> fields = new ArrayList<>();
+    private Button save;
     private Function<String, Optional<String>> hint = id -> Optional.empty();
     private SessionDraft draft;
 
@@ -100,7 +101,7 @@ final class DraftPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        Button save = new Button("Save session (Ctrl+Enter)", new FontIcon("mdi2c-content-save-outline"));
+        save = new Button("Save session (Ctrl+Enter)", new FontIcon("mdi2c-content-save-outline"));
         save.setId("log-draft-save");
         save.getStyleClass().add("accent");
         save.setMinWidth(Region.USE_PREF_SIZE);
@@ -140,22 +141,20 @@ final class DraftPane {
         message.setText("");
         fill();
         root.setVisible(true);
-        Platform.runLater(this::focus);
+        // at once, not later: keys typed right after the one that offered the session may already be queued
+        focus();
     }
 
     void focus() {
-        if (draft == null) {
-            return;
-        }
-        if (!fields.isEmpty()) {
-            fields.get(0).requestFocus();
-        } else {
-            root.lookup("#log-draft-save").requestFocus();
+        if (draft != null) {
+            Focus.now(root, fields.isEmpty() ? save : fields.get(0));
         }
     }
 
     private void fill() {
         List<String> typed = fields.stream().map(TextField::getText).toList();
+        TextField had = fields.stream().filter(Node::isFocused).findFirst().orElse(null);
+        int at = fields.indexOf(had);
         fields.clear();
         rows.getChildren().clear();
         boolean plan = SessionDraft.PLAN.equals(draft.origin());
@@ -195,6 +194,11 @@ final class DraftPane {
             });
             row.setAlignment(Pos.TOP_LEFT);
             rows.getChildren().add(row);
+        }
+        if (at >= 0 && at < fields.size()) {
+            // refilled under the person's hands (the deload's line arrived): the keyboard stays on the same lift
+            Focus.now(root, fields.get(at));
+            fields.get(at).positionCaret(had.getCaretPosition());
         }
     }
 

@@ -61,7 +61,8 @@ final class LogLinks {
         entry.picked.textProperty().addListener((o, a, b) -> showDeload());
         draft.view().visibleProperty().addListener((o, was, now) -> {
             if (!now) {
-                Platform.runLater(entry::focus);
+                // at once: keys typed right after Esc or Ctrl+Enter belong in the entry
+                entry.focus();
             }
         });
         model.bookProperty().addListener((o, a, b) -> readDeload());

@@ -145,10 +145,15 @@ public final class LogSection implements Section {
                 return b;
             }, b -> { });
         }
+        // the tabs' content joins the scene only once the tab pane's skin is made (the first time the
+        // section is shown, at the next pulse): made now, so that the keyboard can go there at once
+        tabs.applyCss();
         if (links.shown()) {
             tabs.getSelectionModel().select(0);
         }
-        Platform.runLater(() -> Platform.runLater(this::focusTab));
+        // at once, not later: a key typed right after the switch (Ctrl+5) may already be queued ahead
+        // of anything run later, and would go to the node that had the focus in the section left behind
+        focusTab();
     }
 
     @Override

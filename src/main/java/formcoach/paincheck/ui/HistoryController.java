@@ -58,6 +58,19 @@ public final class HistoryController {
         return interactor;
     }
 
+    /** Puts the keyboard on the list at once (History came to the front: a key typed right after may be queued). */
+    public void focus() {
+        javafx.scene.Node list = view.lookup("#history-list");
+        if (list == null && view.getScene() != null) {
+            // shown for the first time: the list is reached through skins made by a CSS pass
+            view.applyCss();
+            list = view.lookup("#history-list");
+        }
+        if (list != null) {
+            formcoach.ui.Focus.now(view, list);
+        }
+    }
+
     /** Reads checks and sessions again in the background (each time History comes to the front). */
     public void refresh() {
         BackgroundTask.of(interactor::load)

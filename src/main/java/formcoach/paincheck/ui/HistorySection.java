@@ -41,6 +41,7 @@ public final class HistorySection implements Section {
     @Override
     public void shown() {
         controller().refresh();
+        controller().focus();
     }
 
     HistoryController controller() {

@@ -145,10 +145,12 @@ public final class HistoryViewBuilder implements Builder<Region> {
                 e.consume();
             }
         });
-        // the confirm button takes the focus, so Delete then Enter (or Space) deletes and Esc keeps it
+        // the confirm button takes the focus, so Delete then Enter (or Space) deletes and Esc keeps it; at
+        // once, not later, for an Enter typed right after Delete may already be queued (the bar is shown
+        // by now: its visibility is bound to the same property)
         model.pendingDeleteProperty().addListener((o, a, b) -> {
             if (b != null) {
-                javafx.application.Platform.runLater(delete::requestFocus);
+                delete.requestFocus();
             }
         });
         return bar;

@@ -29,6 +29,7 @@ public final class PainCheckController {
     private final PainCheckInteractor interactor;
     private final ReportDialog dialog;
     private final TaskExecutor tasks;
+    private final PainCheckViewBuilder builder;
     private final Region view;
     private final Set<String> posted = new HashSet<>();
     private PainCheckInteractor.SaveJob submitted;
@@ -44,7 +45,7 @@ public final class PainCheckController {
                 () -> ctx.settings().region());
         model.useRegion(ctx.settings().region());
         ctx.settingsProperty().addListener((o, a, s) -> model.useRegion(s.region()));
-        this.view = new PainCheckViewBuilder(model, new PainCheckViewBuilder.Actions(
+        this.builder = new PainCheckViewBuilder(model, new PainCheckViewBuilder.Actions(
                 () -> act(() -> interactor.start(false)),
                 () -> act(() -> interactor.start(true)),
                 (item, v) -> act(() -> interactor.answer(item, v)),
@@ -59,11 +60,17 @@ public final class PainCheckController {
                 this::savePdf,
                 this::done,
                 id -> ctx.navigator().openExercise(id),
-                this::chooseRegion), interactor.regionChoices()).build();
+                this::chooseRegion), interactor.regionChoices());
+        this.view = builder.build();
     }
 
     public Region view() {
         return view;
+    }
+
+    /** Puts the keyboard on the page at once (the section came to the front: a key typed right after may be queued). */
+    public void focus() {
+        builder.focusFirst();
     }
 
     public PainCheckModel model() {

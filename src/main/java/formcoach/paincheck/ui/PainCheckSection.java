@@ -42,6 +42,7 @@ public final class PainCheckSection implements Section {
     @Override
     public void shown() {
         controller().refresh();
+        controller().focus();
     }
 
     @Override

@@ -119,7 +119,7 @@ public final class PainCheckViewBuilder implements Builder<Region> {
     }
 
     /** Puts focus inside the page, so keys reach it without a click. */
-    private void focusFirst() {
+    void focusFirst() {
         if (root.getScene() == null) {
             // when the section is shown for the first time the scene is not there yet
             root.sceneProperty().addListener(new ChangeListener<>() {

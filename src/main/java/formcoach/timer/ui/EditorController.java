@@ -91,12 +91,9 @@ final class EditorController {
     void cancel() {
         if (interactor.dirty() && !model.confirmingDiscardProperty().get()) {
             model.askDiscard();
-            javafx.application.Platform.runLater(() -> {
-                javafx.scene.Node keep = view.lookup("#editor-keep-editing");
-                if (keep != null) {
-                    keep.requestFocus();
-                }
-            });
+            // at once, not later: an Enter typed right after Cancel must answer the question, not reach
+            // the hidden Cancel
+            focusNow("#editor-keep-editing");
             return;
         }
         discard();
@@ -116,12 +113,15 @@ final class EditorController {
     /** A step was picked in "Add step": it is added after the selected one and the keyboard goes to its name. */
     private void addStep(formcoach.timer.TimerExercises.ExerciseRef e) {
         interactor.addStep(e);
-        javafx.application.Platform.runLater(() -> {
-            javafx.scene.Node n = view.lookup("#editor-step-name");
-            if (n != null) {
-                n.requestFocus();
-            }
-        });
+        // at once, not later: the keys typed right after Enter belong in the new step's name
+        focusNow("#editor-step-name");
+    }
+
+    private void focusNow(String id) {
+        javafx.scene.Node n = view.lookup(id);
+        if (n != null) {
+            formcoach.ui.Focus.now(view, n);
+        }
     }
 
     private void onKey(KeyEvent e) {

@@ -1,25 +1,19 @@
 package formcoach.library.ui;
 
-import formcoach.app.App;
 import formcoach.app.AppServices;
 import formcoach.app.MainWindow;
-import formcoach.app.Themes;
 import formcoach.beforeyoulift.Checks;
 import formcoach.beforeyoulift.ui.BeforeLiftLinks;
+import formcoach.beforeyoulift.ui.LinksShell;
 import formcoach.beforeyoulift.ui.PainWatch;
 import formcoach.library.Library;
 import formcoach.log.LogBook;
 import formcoach.log.Session;
 import formcoach.log.SetSyntax;
-import formcoach.log.TrainingLog;
-import formcoach.log.ui.LogSection;
 import formcoach.log.WeightUnit;
 import formcoach.paincheck.Level;
 import formcoach.paincheck.PainCheckHistory;
-import formcoach.store.JsonStore;
-import formcoach.ui.Section;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
@@ -32,19 +26,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static formcoach.beforeyoulift.ui.LinksShell.showing;
+import static formcoach.beforeyoulift.ui.LinksShell.text;
+import static formcoach.beforeyoulift.ui.LinksShell.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -54,90 +44,36 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ApplicationExtension.class)
 class BeforeLiftLinksTest {
-    /** Monday 13 April 2026, 08:00. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-13T08:00:00Z"), ZoneOffset.UTC);
-    private static Library shared;
-    private Path dir;
+    static final Clock CLOCK = LinksShell.MONDAY;
+    private LinksShell shell;
     private AppServices services;
     private Library library;
     private LibrarySection lib;
-    private LogSection log;
-    private final List<String> painCheckOpened = new ArrayList<>();
-    private Stage stage;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        dir = Files.createTempDirectory("formcoach-loglinks");
-        services = new AppServices(new JsonStore(dir, CLOCK), CLOCK);
-        services.loadSettings();
-        library = Library.load(services.store());
+        shell = LinksShell.inNewFolder("formcoach-loglinks", CLOCK, stage);
+        services = shell.services;
+        library = shell.library();
     }
 
     /** Builds the window once the data folder holds what the test needs. */
-    private void window(FxRobot robot) {
-        robot.interact(() -> {
-            lib = new LibrarySection(services, CompletableFuture.completedFuture(library));
-            log = new LogSection(services, CompletableFuture.completedFuture(library));
-            Section pain = new Section() {
-                @Override
-                public String id() {
-                    return "paincheck";
-                }
-
-                @Override
-                public Node view() {
-                    return new Label("pain check stand-in");
-                }
-
-                @Override
-                public void open(String target) {
-                    painCheckOpened.add(target);
-                }
-            };
-            // the Log section first, as the app builds it (when shown): its charts are in the scene before its log loads
-            window = new MainWindow(services, List.of(log, lib, pain));
-            Scene scene = new Scene(window.root(), 1000, 720);
-            scene.getStylesheets().add(Objects.requireNonNull(App.class.getResource("/formcoach/app/app.css")).toExternalForm());
-            Themes.apply("light", window.root());
-            stage.setScene(scene);
-            stage.show();
-        });
-        try {
-            waitFor(() -> robot.lookup("#log-signals").tryQuery().map(n -> !((Pane) n).getChildren().isEmpty()).orElse(false));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private void window(FxRobot robot) throws Exception {
+        LinksShell.Shown shown = shell.showLogAndLibrary(robot, true);
+        lib = shown.library();
+        window = shown.window();
+        LinksShell.waitForLogSignals(robot);
         robot.interact(() -> window.showById("library"));
     }
 
     @AfterEach
     void close() {
-        services.close();
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private boolean showing(FxRobot robot, String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return n != null && n.getScene() != null;
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(javafx.scene.control.Labeled.class).getText();
+        shell.close();
     }
 
     private List<Session> stored() throws Exception {
-        return TrainingLog.load(new JsonStore(dir, CLOCK), CLOCK).sessions();
+        return shell.logged();
     }
 
     private void pick(FxRobot robot, String query) {
@@ -286,7 +222,7 @@ class BeforeLiftLinksTest {
         robot.clickOn("#before-you-lift");
         waitFor(() -> showing(robot, "#" + PainWatch.GATE_ID));
         robot.clickOn("#pain-gate-check");
-        waitFor(() -> painCheckOpened.contains("start"));
+        waitFor(() -> shell.painCheckOpened.contains("start"));
         // a later check below SEE_PROFESSIONAL clears it: no question
         new PainCheckHistory(services.store()).add(Checks.at("pc-2", Instant.parse("2026-04-12T10:30:00Z"), Level.SELF_CARE_DOMS, 2, null));
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);

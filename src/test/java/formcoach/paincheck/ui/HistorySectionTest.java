@@ -285,6 +285,35 @@ class HistorySectionTest {
         assertThat(robot.lookup("#undo-change").query().isVisible()).isFalse();
     }
 
+    /**
+     * Delete then Enter typed at once (in the real window both may be queued before anything run
+     * later): the question takes the keyboard at once, so Enter answers it.
+     */
+    @Test
+    void deleteThenEnterTypedAtOnceDeletes(FxRobot robot) throws Exception {
+        List<formcoach.paincheck.PainCheckRecord> seeded = HistoryFixtures.seedHistory(new PainCheckHistory(ctx.store));
+        mount(robot, HistoryFixtures.pullDayLinks(NOW));
+        robot.interact(() -> robot.lookup("#history-list").query().requestFocus());
+        robot.interact(() -> formcoach.ui.SceneKeys.type(stage.getScene(), javafx.scene.input.KeyCode.DELETE, javafx.scene.input.KeyCode.ENTER));
+        waitForChange();
+        assertThat(rowOf(seeded.get(3).id())).isNull();
+        assertThat(new PainCheckHistory(ctx.store).loadAll().value()).hasSize(3);
+    }
+
+    /** Coming to the front (Ctrl+4) puts the keyboard on the list at once: Delete and Enter typed right after delete. */
+    @Test
+    void keysTypedRightAfterTheSectionIsShownReachTheList(FxRobot robot) throws Exception {
+        List<formcoach.paincheck.PainCheckRecord> seeded = HistoryFixtures.seedHistory(new PainCheckHistory(ctx.store));
+        mount(robot, HistoryFixtures.pullDayLinks(NOW));
+        robot.interact(() -> robot.lookup("#toggle-mistake").query().requestFocus());
+        robot.interact(() -> {
+            section.shown();
+            formcoach.ui.SceneKeys.type(stage.getScene(), javafx.scene.input.KeyCode.DELETE, javafx.scene.input.KeyCode.ENTER);
+        });
+        waitForChange();
+        assertThat(rowOf(seeded.get(3).id())).isNull();
+    }
+
     @Test
     void byMouseTheButtonsMarkDeleteAfterConfirmationAndUndo(FxRobot robot) throws Exception {
         List<formcoach.paincheck.PainCheckRecord> seeded = HistoryFixtures.seedHistory(new PainCheckHistory(ctx.store));

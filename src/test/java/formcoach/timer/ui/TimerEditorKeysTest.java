@@ -92,6 +92,34 @@ class TimerEditorKeysTest {
         assertThat(showing("#timer-picker")).isTrue();
     }
 
+    /**
+     * Keys typed at once after the one that changed the editor (in the real window they may be queued
+     * before anything run later): after Enter in "Add step" they go into the new step's name; after
+     * Space on Cancel, Enter answers "Keep editing" (the question has the keyboard, not the hidden Cancel).
+     */
+    @Test
+    void keysTypedRightAfterAddStepAndCancelGoWhereTheKeyboardWasSent(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, screens::loaded);
+        robot.interact(() -> screens.create());
+        robot.interact(() -> ((TextField) root.lookup("#editor-name")).setText("Desk break"));
+        robot.interact(() -> ((Button) root.lookup("#editor-add")).fire());
+        robot.interact(() -> ((TextField) root.lookup("#editor-filter")).setText("arm circ"));
+        robot.interact(() -> root.lookup("#editor-filter").requestFocus());
+        robot.interact(() -> formcoach.ui.SceneKeys.type(root.getScene(), KeyCode.ENTER, KeyCode.X));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screens.editor().model().steps()).hasSize(1);
+        TextField stepName = (TextField) root.lookup("#editor-step-name");
+        assertThat(stepName.getText()).endsWith("x");
+        assertThat(stepName.isFocused()).isTrue();
+
+        robot.interact(() -> root.lookup("#editor-cancel").requestFocus());
+        robot.interact(() -> formcoach.ui.SceneKeys.type(root.getScene(), KeyCode.SPACE, KeyCode.ENTER));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing("#editor-confirm-discard")).isFalse();
+        assertThat(showing("#timer-editor")).as("still editing, nothing discarded").isTrue();
+        assertThat(screens.editor().model().steps()).hasSize(1);
+    }
+
     @Test
     void cancelWithNothingChangedLeavesAtOnce(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, screens::loaded);

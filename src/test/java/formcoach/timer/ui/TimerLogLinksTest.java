@@ -1,27 +1,19 @@
 package formcoach.timer.ui;
 
-import formcoach.app.App;
 import formcoach.app.MainWindow;
-import formcoach.app.Themes;
 import formcoach.beforeyoulift.Checks;
 import formcoach.beforeyoulift.SoreSpell;
+import formcoach.beforeyoulift.ui.LinksShell;
 import formcoach.beforeyoulift.ui.PainWatch;
 import formcoach.beforeyoulift.ui.TimerLinks;
 import formcoach.library.Library;
 import formcoach.log.LoggedSet;
 import formcoach.log.Session;
 import formcoach.log.SetType;
-import formcoach.log.TrainingLog;
 import formcoach.log.ui.LogSection;
 import formcoach.paincheck.Level;
 import formcoach.paincheck.PainCheckHistory;
-import formcoach.store.JsonStore;
 import formcoach.timer.Phase;
-import formcoach.ui.Section;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -35,12 +27,13 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static formcoach.beforeyoulift.ui.LinksShell.showing;
+import static formcoach.beforeyoulift.ui.LinksShell.text;
+import static formcoach.beforeyoulift.ui.LinksShell.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,48 +44,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class TimerLogLinksTest {
     private TimerUiFixture fx;
+    private LinksShell shell;
     private TimerSection section;
     private TimerScreens screens;
-    private final List<String> painCheckOpened = new ArrayList<>();
-    private Stage stage;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
         fx = new TimerUiFixture(true);
+        shell = new LinksShell(fx.dir, fx.services, Clock.systemUTC(), stage);
     }
 
     private void window(FxRobot robot) throws Exception {
-        Library library = Library.load(fx.services.store());
-        robot.interact(() -> {
+        Library library = shell.library();
+        window = shell.show(robot, 1000, 700, pain -> {
             section = new TimerSection(fx.services, TimerUiFixture.EXERCISES, fx.options());
             LogSection log = new LogSection(fx.services, CompletableFuture.completedFuture(library));
-            Section pain = new Section() {
-                @Override
-                public String id() {
-                    return "paincheck";
-                }
-
-                @Override
-                public Node view() {
-                    return new Label("pain check stand-in");
-                }
-
-                @Override
-                public void open(String target) {
-                    painCheckOpened.add(target);
-                }
-            };
-            // the Log section first, as the app builds it (when shown): its charts are in the scene before its log loads
-            window = new MainWindow(fx.services, List.of(log, section, pain));
-            Scene scene = new Scene(window.root(), 1000, 700);
-            scene.getStylesheets().add(App.class.getResource("/formcoach/app/app.css").toExternalForm());
-            Themes.apply("light", window.root());
-            stage.setScene(scene);
-            stage.show();
+            return List.of(log, section, pain);
         });
-        waitFor(() -> robot.lookup("#log-signals").tryQuery().map(n -> !((javafx.scene.layout.Pane) n).getChildren().isEmpty()).orElse(false));
+        LinksShell.waitForLogSignals(robot);
         robot.interact(() -> {
             window.showById("timer");
             screens = section.screens();
@@ -103,30 +73,11 @@ class TimerLogLinksTest {
 
     @AfterEach
     void close() {
-        fx.services.close();
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private boolean showing(FxRobot robot, String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return n != null && n.getScene() != null;
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Labeled.class).getText();
+        shell.close();
     }
 
     private List<Session> logged() throws Exception {
-        return TrainingLog.load(new JsonStore(fx.dir, Clock.systemUTC()), Clock.systemUTC()).sessions();
+        return shell.logged();
     }
 
     private void runToTheEnd(FxRobot robot) {
@@ -195,8 +146,21 @@ class TimerLogLinksTest {
         robot.interact(() -> screens.startRoutine(TimerUiFixture.THREE_STEPS));
         waitFor(() -> showing(robot, "#" + PainWatch.GATE_ID));
         robot.clickOn("#pain-gate-check");
-        waitFor(() -> painCheckOpened.contains("start"));
+        waitFor(() -> shell.painCheckOpened.contains("start"));
         assertThat(screens.run().active()).isFalse();
+    }
+
+    /** Esc typed at once after the Enter that asked the question (queued before anything run later) answers it. */
+    @Test
+    void escTypedRightAfterStartCancelsTheQuestion(FxRobot robot) throws Exception {
+        new PainCheckHistory(fx.services.store()).add(Checks.at("pc-1", Instant.now().minus(Duration.ofHours(30)), Level.URGENT, 6, null));
+        window(robot);
+        robot.interact(() -> section.open("three-steps"));
+        robot.interact(() -> formcoach.ui.SceneKeys.type(window.root().getScene(), KeyCode.ENTER, KeyCode.ESCAPE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing(robot, "#" + PainWatch.GATE_ID)).isFalse();
+        assertThat(screens.run().active()).isFalse();
+        assertThat(showing(robot, "#timer-picker")).isTrue();
     }
 
     @Test
