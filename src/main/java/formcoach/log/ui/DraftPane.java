@@ -50,6 +50,8 @@ final class DraftPane {
     private final Label note = new Label();
     private final Label message = new Label();
     private final List<TextField> fields = new ArrayList<>();
+    /** The draft the fields were made for (null when closed). */
+    private SessionDraft filledFrom;
     private Button save;
     private Function<String, Optional<String>> hint = id -> Optional.empty();
     private SessionDraft draft;
@@ -152,9 +154,23 @@ final class DraftPane {
     }
 
     private void fill() {
-        List<String> typed = fields.stream().map(TextField::getText).toList();
+        // what was typed, by lift: a refill of the same draft keeps it all; a new draft offered over
+        // an open one keeps it for the lifts both share and says which it could not keep
+        java.util.Map<String, String> typed = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> typedNames = new java.util.LinkedHashMap<>();
+        if (filledFrom != null && SessionDraft.PLAN.equals(filledFrom.origin())) {
+            List<String> keys = lineKeys(filledFrom);
+            for (int i = 0; i < Math.min(keys.size(), fields.size()); i++) {
+                if (!fields.get(i).getText().isBlank()) {
+                    typed.put(keys.get(i), fields.get(i).getText());
+                    typedNames.put(keys.get(i), filledFrom.lines().get(i).name());
+                }
+            }
+        }
+        boolean sameDraft = filledFrom == draft;
         TextField had = fields.stream().filter(Node::isFocused).findFirst().orElse(null);
-        int at = fields.indexOf(had);
+        int at = sameDraft ? fields.indexOf(had) : -1;
+        List<String> keys = lineKeys(draft);
         fields.clear();
         rows.getChildren().clear();
         boolean plan = SessionDraft.PLAN.equals(draft.origin());
@@ -172,7 +188,7 @@ final class DraftPane {
             name.setMinWidth(Region.USE_PREF_SIZE);
             VBox row = new VBox(4, name);
             if (plan) {
-                TextField f = new TextField(i < typed.size() ? typed.get(i) : "");
+                TextField f = new TextField(typed.getOrDefault(keys.get(i), ""));
                 f.setId("log-draft-sets-" + i);
                 f.setPromptText("Sets, e.g. 3x8x60 or 8x60, 8x60, 6x60 — Enter: next lift");
                 f.setAccessibleText("Sets of " + l.name());
@@ -200,6 +216,26 @@ final class DraftPane {
             Focus.now(root, fields.get(at));
             fields.get(at).positionCaret(had.getCaretPosition());
         }
+        if (!sameDraft) {
+            typedNames.keySet().removeAll(plan ? keys : List.of());
+            if (!typedNames.isEmpty()) {
+                message.setText("The sets typed for " + String.join(", ", typedNames.values())
+                        + " were not kept: " + (typedNames.size() == 1 ? "that lift is" : "those lifts are")
+                        + " not in this session.");
+            }
+        }
+        filledFrom = draft;
+    }
+
+    /** Each line's lift (its library id, or its name), numbered when a lift comes twice. */
+    private static List<String> lineKeys(SessionDraft d) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        List<String> keys = new ArrayList<>();
+        for (SessionDraft.Line l : d.lines()) {
+            String key = l.exerciseId() != null ? "id:" + l.exerciseId() : "name:" + l.name();
+            keys.add(key + "#" + seen.merge(key, 1, Integer::sum));
+        }
+        return keys;
     }
 
     static String describe(List<LoggedSet> sets) {
@@ -268,6 +304,7 @@ final class DraftPane {
 
     private void close() {
         draft = null;
+        filledFrom = null;
         fields.clear();
         rows.getChildren().clear();
         root.setVisible(false);

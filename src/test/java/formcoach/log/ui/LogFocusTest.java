@@ -103,6 +103,28 @@ class LogFocusTest {
     }
 
     @Test
+    void aSessionOfferedOverAnOpenOneKeepsWhatWasTypedForTheLiftsBothShareAndSaysWhatItDropped(FxRobot robot) throws Exception {
+        window(robot);
+        robot.interact(() -> SessionDrafts.offer(shell.services, plan()));
+        waitFor(() -> field(robot, "#log-draft-sets-0").isFocused());
+        robot.interact(() -> {
+            field(robot, "#log-draft-sets-0").setText("3x8x60");
+            field(robot, "#log-draft-sets-1").setText("2x12");
+        });
+        // another plan: face pull first this time, then a lift the first plan did not have
+        var other = library.all().stream()
+                .filter(e -> !e.id().equals("barbell-bent-over-row") && !e.id().equals("face-pull"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> SessionDrafts.offer(shell.services, SessionDraft.fromPlan(LocalDateTime.of(2026, 4, 13, 9, 0),
+                List.of(library.find("face-pull").orElseThrow(), other))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field(robot, "#log-draft-sets-0").getText()).as("face pull's sets follow face pull").isEqualTo("2x12");
+        assertThat(field(robot, "#log-draft-sets-1").getText()).as("nothing typed for " + other.name()).isEmpty();
+        assertThat(robot.lookup("#log-draft-message").queryLabeled().getText())
+                .isEqualTo("The sets typed for Barbell bent-over row were not kept: that lift is not in this session.");
+    }
+
+    @Test
     void keysTypedRightAfterEscGoIntoTheEntry(FxRobot robot) throws Exception {
         window(robot);
         robot.interact(() -> SessionDrafts.offer(shell.services, plan()));
