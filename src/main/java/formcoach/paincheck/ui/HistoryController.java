@@ -60,6 +60,27 @@ public final class HistoryController {
 
     /** Puts the keyboard on the list at once (History came to the front: a key typed right after may be queued). */
     public void focus() {
+        if (model().stateProperty().get() == HistoryModel.State.LOADING) {
+            // shown for the first time, before the checks were read: the keyboard goes to the list or
+            // to "Start a pain check" when they appear, if History is still on screen then
+            model().stateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends HistoryModel.State> o,
+                                    HistoryModel.State was, HistoryModel.State now) {
+                    o.removeListener(this);
+                    if (view.getScene() != null) {
+                        focus();
+                    }
+                }
+            });
+            return;
+        }
+        javafx.scene.Node start = view.lookup("#history-start-check");
+        if (start != null && model().stateProperty().get() == HistoryModel.State.EMPTY) {
+            // no checks yet: the keyboard on "Start a pain check"
+            formcoach.ui.Focus.now(view, start);
+            return;
+        }
         javafx.scene.Node list = view.lookup("#history-list");
         if (list == null && view.getScene() != null) {
             // shown for the first time: the list is reached through skins made by a CSS pass

@@ -314,6 +314,27 @@ class HistorySectionTest {
         assertThat(rowOf(seeded.get(3).id())).isNull();
     }
 
+    /** No checks yet: once History has looked, the keyboard is on "Start a pain check" (it was nowhere). */
+    @Test
+    void withNoChecksYetTheKeyboardGoesToStartAPainCheck(FxRobot robot) throws Exception {
+        // as in the window: the rail's button has the keyboard when History first comes to the front,
+        // before its checks have been read
+        section = new HistorySection(ctx, formcoach.paincheck.PainCheckLinks.none(), PainChecker::load, (owner, name) -> Optional.of(pdf));
+        javafx.scene.control.Button rail = new javafx.scene.control.Button("History");
+        robot.interact(() -> {
+            Themes.apply("light", null);
+            stage.setScene(new Scene(new javafx.scene.layout.HBox(rail, section.view()), 1100, 800));
+            stage.show();
+            rail.requestFocus();
+            section.shown();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> section.controller().model().stateProperty().get() != HistoryModel.State.LOADING);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(section.controller().model().stateProperty().get()).isEqualTo(HistoryModel.State.EMPTY);
+        assertThat(robot.lookup("#history-start-check").query().isFocused()).isTrue();
+    }
+
     @Test
     void byMouseTheButtonsMarkDeleteAfterConfirmationAndUndo(FxRobot robot) throws Exception {
         List<formcoach.paincheck.PainCheckRecord> seeded = HistoryFixtures.seedHistory(new PainCheckHistory(ctx.store));
