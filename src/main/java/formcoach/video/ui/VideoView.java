@@ -121,7 +121,8 @@ public final class VideoView {
     private final Button forget = new Button("Delete analysis");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressLabel = new Label();
-    private final HBox progressRow;
+    private final WrapRow progressRow;
+    private final WrapRow scrubRow;
     private final Label status = new Label();
     private final ComboBox<Exercise> liftBox = new ComboBox<>();
     private final ComboBox<CameraView> viewBox = new ComboBox<>();
@@ -356,15 +357,32 @@ public final class VideoView {
                 request((int) Math.round(b.doubleValue()));
             }
         });
-        HBox.setHgrow(scrub, Priority.ALWAYS);
+        // the bar keeps at least 200 px; the time and the frame keep their whole text, below the bar when both do not fit beside it
+        scrub.setMinWidth(200);
         timeLabel.getStyleClass().add("video-time");
         timeLabel.setMinWidth(Region.USE_PREF_SIZE);
         frameLabel.getStyleClass().add("text-muted");
-        HBox scrubRow = new HBox(10, scrub, timeLabel, frameLabel);
-        scrubRow.setAlignment(Pos.CENTER_LEFT);
+        frameLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox scrubLabels = new HBox(10, timeLabel, frameLabel);
+        scrubLabels.setAlignment(Pos.CENTER_LEFT);
+        scrubRow = new WrapRow(scrub, scrubLabels, false);
+        scrubRow.setId("video-scrub-row");
+        // the progress bar grows with the space (120–480 px) beside Cancel; what is being done and how far goes
+        // before them, or above them when the row would not fit
+        progress.setMinWidth(120);
         progress.setPrefWidth(260);
-        progressRow = new HBox(10, new Label("Finding the skeleton…"), progress, progressLabel, cancel);
-        progressRow.setAlignment(Pos.CENTER_LEFT);
+        progress.setMaxWidth(480);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox barAndCancel = new HBox(10, progress, cancel);
+        barAndCancel.setAlignment(Pos.CENTER_LEFT);
+        Label finding = new Label("Finding the skeleton…");
+        finding.setMinWidth(Region.USE_PREF_SIZE);
+        progressLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox progressText = new HBox(10, finding, progressLabel);
+        progressText.setAlignment(Pos.CENTER_LEFT);
+        progressRow = new WrapRow(barAndCancel, progressText, true);
+        progressRow.setId("video-progress-row");
         progressRow.managedProperty().bind(progressRow.visibleProperty());
         progressRow.visibleProperty().bind(analysing);
         besideToggle.setId("video-figure-toggle");
@@ -469,6 +487,26 @@ public final class VideoView {
     /** The row of player buttons under the video. */
     FlowPane transport() {
         return transport;
+    }
+
+    /** The scrub bar with the time and the frame beside or below it. */
+    Region scrubRow() {
+        return scrubRow;
+    }
+
+    /** The analysis's progress: what is being done, how far, the bar and Cancel (shown while analysing). */
+    Region progressRow() {
+        return progressRow;
+    }
+
+    /** The position label: frame, total and speed. */
+    Label frameLabel() {
+        return frameLabel;
+    }
+
+    /** The scrub bar. */
+    Slider scrub() {
+        return scrub;
     }
 
     public BorderPane root() {
