@@ -95,6 +95,12 @@ class VideoRowsFitTest {
     }
 
     private void openClip(FxRobot robot) throws Exception {
+        // the window at 800×600 (the headless screen may start it at another size)
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(600);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.root().getWidth() == 800 && window.root().getHeight() == 600);
         Path clip = dir.resolve("my set.mp4");
         Files.copy(Paths.get(getClass().getResource("/video/messi-lean.mp4").toURI()), clip);
         robot.interact(() -> section.open(clip.toString()));
