@@ -1,20 +1,13 @@
 package formcoach.video.ui;
 
-import formcoach.app.App;
-import formcoach.app.AppServices;
 import formcoach.app.MainWindow;
 import formcoach.app.Themes;
-import formcoach.library.Library;
-import formcoach.store.JsonStore;
-import formcoach.ui.Section;
 import formcoach.ui.Snapshots;
 import formcoach.video.RuleBasedSetAnalyzer;
 import formcoach.video.decode.VideoClip;
 import formcoach.video.live.CameraDevice;
 import formcoach.video.live.PacedClipSource;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -35,7 +28,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -49,32 +41,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class LiveViewTest {
     private Path dir;
-    private AppServices services;
+    private VideoShell shell;
     private MainWindow window;
     private VideoSection section;
     private final AtomicReference<PacedClipSource> opened = new AtomicReference<>();
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("formcoach-live-ui");
-        Clock clock = Clock.fixed(Instant.parse("2026-12-06T19:30:05Z"), ZoneOffset.UTC);
-        JsonStore store = new JsonStore(dir, clock);
-        services = new AppServices(store, clock);
-        services.loadSettings();
-        Library library = Library.load(store);
-        section = new VideoSection(services, RuleBasedSetAnalyzer.builtIn(), CompletableFuture.completedFuture(library));
-        window = new MainWindow(services, List.<Section>of(section));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(App.class.getResource("/formcoach/app/app.css").toExternalForm());
-        Themes.apply("light", window.root());
-        stage.setScene(scene);
-        stage.show();
-        window.showById("video");
+        shell = VideoShell.show(stage, "formcoach-live-ui", Clock.fixed(Instant.parse("2026-12-06T19:30:05Z"), ZoneOffset.UTC),
+                RuleBasedSetAnalyzer.builtIn(), 1280, 800);
+        dir = shell.dir;
+        section = shell.section;
+        window = shell.window;
     }
 
     @AfterEach
     void close() {
-        services.close();
+        shell.close();
     }
 
     private static List<String> texts(Node n) {

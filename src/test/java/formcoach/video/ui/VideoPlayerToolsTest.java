@@ -1,14 +1,9 @@
 package formcoach.video.ui;
 
-import formcoach.app.App;
-import formcoach.app.AppServices;
 import formcoach.app.MainWindow;
 import formcoach.app.Themes;
 import formcoach.library.Fault;
-import formcoach.library.Library;
-import formcoach.store.JsonStore;
 import formcoach.ui.Snapshots;
-import formcoach.video.CameraView;
 import formcoach.video.Drawing;
 import formcoach.video.DrawingStore;
 import formcoach.video.Landmark;
@@ -17,7 +12,6 @@ import formcoach.video.LifterCandidates;
 import formcoach.video.SetAnalyzer;
 import formcoach.video.SetReport;
 import formcoach.video.pose.PoseCache;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +44,7 @@ import static org.assertj.core.api.Assertions.within;
 @ExtendWith(ApplicationExtension.class)
 class VideoPlayerToolsTest {
     private Path dir;
-    private AppServices services;
+    private VideoShell shell;
     private MainWindow window;
     private VideoSection section;
 
@@ -62,23 +55,16 @@ class VideoPlayerToolsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("formcoach-video-tools");
-        JsonStore store = new JsonStore(dir, Clock.systemUTC());
-        services = new AppServices(store, Clock.systemUTC());
-        services.loadSettings();
-        section = new VideoSection(services, fake, CompletableFuture.completedFuture(Library.load(store)));
-        window = new MainWindow(services, List.of(section));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(App.class.getResource("/formcoach/app/app.css").toExternalForm());
-        Themes.apply("light", window.root());
-        stage.setScene(scene);
-        stage.show();
-        window.showById("video");
+        shell = VideoShell.show(stage, "formcoach-video-tools", Clock.systemUTC(),
+                fake, 1280, 800);
+        dir = shell.dir;
+        section = shell.section;
+        window = shell.window;
     }
 
     @AfterEach
     void close() {
-        services.close();
+        shell.close();
     }
 
     private VideoView player() {

@@ -1,17 +1,11 @@
 package formcoach.video.ui;
 
-import formcoach.app.App;
-import formcoach.app.AppServices;
 import formcoach.app.MainWindow;
-import formcoach.app.Themes;
-import formcoach.library.Library;
-import formcoach.store.JsonStore;
 import formcoach.ui.Snapshots;
 import formcoach.video.SetReport;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -35,7 +29,6 @@ import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,22 +44,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class VideoRowsFitTest {
     private Path dir;
-    private AppServices services;
+    private VideoShell shell;
     private MainWindow window;
     private VideoSection section;
-    private Stage stage;
     /** Opened by the test to let the (fake) analysis finish: until then the progress row stays up. */
     private final CountDownLatch release = new CountDownLatch(1);
     private final CountDownLatch analysing = new CountDownLatch(1);
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        dir = Files.createTempDirectory("formcoach-video-rows");
-        JsonStore store = new JsonStore(dir, Clock.systemUTC());
-        services = new AppServices(store, Clock.systemUTC());
-        services.loadSettings();
-        section = new VideoSection(services, (file, lift, view) -> {
+        shell = VideoShell.show(stage, "formcoach-video-rows", Clock.systemUTC(), (file, lift, view) -> {
             analysing.countDown();
             try {
                 release.await(60, TimeUnit.SECONDS);
@@ -74,20 +61,16 @@ class VideoRowsFitTest {
                 Thread.currentThread().interrupt();
             }
             return new SetReport(lift, view, List.of(), List.of());
-        }, CompletableFuture.completedFuture(Library.load(store)));
-        window = new MainWindow(services, List.of(section));
-        Scene scene = new Scene(window.root(), 800, 600);
-        scene.getStylesheets().add(App.class.getResource("/formcoach/app/app.css").toExternalForm());
-        Themes.apply("light", window.root());
-        stage.setScene(scene);
-        stage.show();
-        window.showById("video");
+        }, 800, 600);
+        dir = shell.dir;
+        section = shell.section;
+        window = shell.window;
     }
 
     @AfterEach
     void close() {
         release.countDown();
-        services.close();
+        shell.close();
     }
 
     private VideoView player() {
@@ -95,12 +78,7 @@ class VideoRowsFitTest {
     }
 
     private void openClip(FxRobot robot) throws Exception {
-        // the window at 800×600 (the headless screen may start it at another size)
-        robot.interact(() -> {
-            stage.setWidth(800);
-            stage.setHeight(600);
-        });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.root().getWidth() == 800 && window.root().getHeight() == 600);
+        shell.size(robot, 800, 600);
         Path clip = dir.resolve("my set.mp4");
         Files.copy(Paths.get(getClass().getResource("/video/messi-lean.mp4").toURI()), clip);
         robot.interact(() -> section.open(clip.toString()));
@@ -194,11 +172,7 @@ class VideoRowsFitTest {
                 : player().frameLabel().getAccessibleText()).isEqualTo("frame 60 of 60 · ½×");
 
         // in a large window the bar and the labels share one line
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.root().getWidth() >= 1279);
+        shell.size(robot, 1280, 800);
         double[] wide = onFx(() -> {
             Bounds s = player().scrub().localToScene(player().scrub().getLayoutBounds());
             Bounds f = player().frameLabel().localToScene(player().frameLabel().getLayoutBounds());
@@ -259,11 +233,7 @@ class VideoRowsFitTest {
         assertThat(cancel.isVisible()).isTrue();
 
         // in a large window it is one line: the text, the bar and Cancel side by side
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.root().getWidth() >= 1279);
+        shell.size(robot, 1280, 800);
         double[] wide = onFx(() -> {
             Node bar = player().progressRow().lookup(".progress-bar");
             Bounds b = bar.localToScene(bar.getLayoutBounds());

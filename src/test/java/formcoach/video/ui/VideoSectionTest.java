@@ -1,13 +1,8 @@
 package formcoach.video.ui;
 
-import formcoach.app.App;
-import formcoach.app.AppServices;
 import formcoach.app.MainWindow;
 import formcoach.app.Themes;
 import formcoach.library.Fault;
-import formcoach.library.Library;
-import formcoach.store.JsonStore;
-import formcoach.ui.Section;
 import formcoach.ui.Snapshots;
 import formcoach.video.CameraView;
 import formcoach.video.LandmarkFile;
@@ -15,7 +10,6 @@ import formcoach.video.SetAnalyzer;
 import formcoach.video.SetReport;
 import formcoach.video.decode.Webcams;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -35,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -49,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class VideoSectionTest {
     private Path dir;
-    private AppServices services;
+    private VideoShell shell;
     private MainWindow window;
     private VideoSection section;
     private final AtomicReference<LandmarkFile> analysed = new AtomicReference<>();
@@ -68,25 +61,16 @@ class VideoSectionTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("formcoach-video-ui");
-        JsonStore store = new JsonStore(dir, Clock.systemUTC());
-        services = new AppServices(store, Clock.systemUTC());
-        services.loadSettings();
-        Library library = Library.load(store);
-        section = new VideoSection(services, fake, CompletableFuture.completedFuture(library));
-        List<Section> sections = List.of(section);
-        window = new MainWindow(services, sections);
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(App.class.getResource("/formcoach/app/app.css").toExternalForm());
-        Themes.apply("light", window.root());
-        stage.setScene(scene);
-        stage.show();
-        window.showById("video");
+        shell = VideoShell.show(stage, "formcoach-video-ui", Clock.systemUTC(),
+                fake, 1280, 800);
+        dir = shell.dir;
+        section = shell.section;
+        window = shell.window;
     }
 
     @AfterEach
     void close() {
-        services.close();
+        shell.close();
     }
 
     private VideoView player() {

@@ -1,17 +1,11 @@
 package formcoach.video.ui;
 
-import formcoach.app.App;
-import formcoach.app.AppServices;
 import formcoach.app.MainWindow;
-import formcoach.app.Themes;
-import formcoach.library.Library;
-import formcoach.store.JsonStore;
 import formcoach.ui.Snapshots;
 import formcoach.video.SetReport;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -31,7 +25,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,32 +37,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class VideoTransportTest {
     private Path dir;
-    private AppServices services;
+    private VideoShell shell;
     private MainWindow window;
     private VideoSection section;
-    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        dir = Files.createTempDirectory("formcoach-video-transport");
-        JsonStore store = new JsonStore(dir, Clock.systemUTC());
-        services = new AppServices(store, Clock.systemUTC());
-        services.loadSettings();
-        section = new VideoSection(services, (file, lift, view) -> new SetReport(lift, view, List.of(), List.of()),
-                CompletableFuture.completedFuture(Library.load(store)));
-        window = new MainWindow(services, List.of(section));
-        Scene scene = new Scene(window.root(), 800, 600);
-        scene.getStylesheets().add(App.class.getResource("/formcoach/app/app.css").toExternalForm());
-        Themes.apply("light", window.root());
-        stage.setScene(scene);
-        stage.show();
-        window.showById("video");
+        shell = VideoShell.show(stage, "formcoach-video-transport", Clock.systemUTC(),
+                (file, lift, view) -> new SetReport(lift, view, List.of(), List.of()), 800, 600);
+        dir = shell.dir;
+        section = shell.section;
+        window = shell.window;
     }
 
     @AfterEach
     void close() {
-        services.close();
+        shell.close();
     }
 
     private VideoView player() {
@@ -105,6 +88,7 @@ class VideoTransportTest {
 
     @Test
     void theButtonsTakeTwoLinesAt800x600AndOneFrom1280(FxRobot robot) throws Exception {
+        shell.size(robot, 800, 600);
         Path clip = dir.resolve("my set.mp4");
         Files.copy(Paths.get(getClass().getResource("/video/messi-lean.mp4").toURI()), clip);
         robot.interact(() -> section.open(clip.toString()));
@@ -170,11 +154,7 @@ class VideoTransportTest {
         robot.type(KeyCode.SPACE);
         assertThat(player().playingProperty().get()).isFalse();
 
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.root().getWidth() >= 1279);
+        shell.size(robot, 1280, 800);
         assertThat(lines()).as("lines of player buttons at 1280×800").isEqualTo(1);
     }
 }
