@@ -4,6 +4,7 @@ import formcoach.library.Category;
 import formcoach.library.Exercise;
 import formcoach.library.Fault;
 import formcoach.store.StoreException;
+import formcoach.ui.Focus;
 import formcoach.ui.UiContext;
 import formcoach.video.CameraView;
 import formcoach.video.DrawingStore;
@@ -90,6 +91,18 @@ import java.util.function.Supplier;
  */
 public final class VideoView {
     static final double[] SPEEDS = {1, 0.5, 0.25};
+    /**
+     * The player's keys that act on the open clip (or set how it plays): typed while a clip is opening,
+     * they wait for it. R, Escape, Ctrl+O and keys the player does not use go through at once.
+     */
+    private static final java.util.Set<KeyCode> WAITS_FOR_CLIP = java.util.EnumSet.of(
+            KeyCode.SPACE, KeyCode.COMMA, KeyCode.PERIOD, KeyCode.LEFT, KeyCode.RIGHT, KeyCode.HOME, KeyCode.END,
+            KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.NUMPAD1, KeyCode.NUMPAD2, KeyCode.NUMPAD3,
+            KeyCode.L, KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD, KeyCode.MINUS, KeyCode.SUBTRACT,
+            KeyCode.DIGIT0, KeyCode.NUMPAD0, KeyCode.F, KeyCode.F11, KeyCode.G, KeyCode.H, KeyCode.P, KeyCode.A,
+            KeyCode.DELETE);
+    /** At most this many keys wait for a clip that is opening (a decoder that never answers must not keep them all). */
+    private static final int MAX_TYPED_WHILE_OPENING = 64;
     private static final String[] SPEED_NAMES = {"1×", "½×", "¼×"};
 
     private final UiContext ctx;
@@ -153,6 +166,9 @@ public final class VideoView {
     private double zoom = 1;
     private boolean updatingScrub;
     private long openGeneration;
+    /** A clip is being opened (decoded in the background): the player's keys wait for it. */
+    private boolean opening;
+    private final List<KeyCode> typedWhileOpening = new ArrayList<>();
     private LandmarkFile landmarks;
     private SetReport report;
     private AtomicBoolean cancelFlag = new AtomicBoolean();
@@ -600,7 +616,24 @@ public final class VideoView {
             }
         } else if (e.isAltDown()) {
             handled = false;
-        } else if (k == KeyCode.SPACE) {
+        } else if (opening && WAITS_FOR_CLIP.contains(k)) {
+            // typed while the clip is still being decoded (R, a recent clip, a dropped file): kept, and
+            // played on the clip as soon as it is open, in the order typed
+            if (typedWhileOpening.size() < MAX_TYPED_WHILE_OPENING) {
+                typedWhileOpening.add(k);
+            }
+        } else {
+            handled = playerKey(k);
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    /** What a player key (no Ctrl, no Alt) does; false when {@code k} is not one of them. */
+    private boolean playerKey(KeyCode k) {
+        boolean handled = true;
+        if (k == KeyCode.SPACE) {
             togglePlay();
         } else if (k == KeyCode.COMMA) {
             step(-1);
@@ -648,9 +681,7 @@ public final class VideoView {
         } else {
             handled = false;
         }
-        if (handled) {
-            e.consume();
-        }
+        return handled;
     }
 
     // ------------------------------------------------------------------ opening
@@ -678,6 +709,10 @@ public final class VideoView {
     public void open(Path file) {
         pause();
         long generation = ++openGeneration;
+        opening = true;
+        // the player has the keyboard at once (not when the clip is decoded): a key typed right after
+        // Enter on a recent clip's link must not press the link again
+        Focus.whenInScene(root, root::requestFocus);
         cancelAnalysis();
         setStatus(null);
         decoder.execute(() -> {
@@ -696,15 +731,21 @@ public final class VideoView {
                 clip = next;
                 Platform.runLater(() -> opened(generation, file, next.info(), first));
             } catch (VideoException e) {
-                Platform.runLater(() -> {
-                    if (generation == openGeneration) {
-                        setStatus(e.getMessage());
-                    }
-                });
+                Platform.runLater(() -> openFailed(generation, e.getMessage()));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> setStatus(file.getFileName() + " could not be opened: " + e.getMessage()));
+                Platform.runLater(() -> openFailed(generation, file.getFileName() + " could not be opened: " + e.getMessage()));
             }
         });
+    }
+
+    /** The clip did not open: the keys typed for it have nothing to act on, the message says why. */
+    private void openFailed(long generation, String message) {
+        if (generation != openGeneration) {
+            return;
+        }
+        opening = false;
+        typedWhileOpening.clear();
+        setStatus(message);
     }
 
     private void opened(long generation, Path file, VideoInfo videoInfo, VideoFrame first) {
@@ -735,6 +776,10 @@ public final class VideoView {
         showFrame(first);
         showReport();
         root.requestFocus();
+        opening = false;
+        List<KeyCode> typed = List.copyOf(typedWhileOpening);
+        typedWhileOpening.clear();
+        typed.forEach(this::playerKey);
         // a clip analysed before shows its skeleton at once
         CameraView view = viewBox.getValue();
         String lift = liftId();
@@ -1514,6 +1559,8 @@ public final class VideoView {
         pause();
         cancelAnalysis();
         openGeneration++;
+        opening = false;
+        typedWhileOpening.clear();
         decoder.execute(() -> {
             if (clip != null) {
                 clip.close();

@@ -41,8 +41,21 @@ final class VideoShell {
     /** Shows the section in {@code stage}, {@code width}×{@code height}, with its own data folder named after {@code prefix}. */
     static VideoShell show(Stage stage, String prefix, Clock clock, SetAnalyzer analyzer, double width, double height)
             throws Exception {
+        return show(stage, prefix, clock, analyzer, width, height, (dir, store) -> {
+        });
+    }
+
+    /** What is stored in the new data folder before the section is made (recent clips, say). */
+    interface Before {
+        void store(Path dir, JsonStore store) throws Exception;
+    }
+
+    /** As {@link #show(Stage, String, Clock, SetAnalyzer, double, double)}, with {@code before} run on the new data folder first. */
+    static VideoShell show(Stage stage, String prefix, Clock clock, SetAnalyzer analyzer, double width, double height,
+            Before before) throws Exception {
         Path dir = Files.createTempDirectory(prefix);
         JsonStore store = new JsonStore(dir, clock);
+        before.store(dir, store);
         AppServices services = new AppServices(store, clock);
         services.loadSettings();
         VideoSection section = new VideoSection(services, analyzer, CompletableFuture.completedFuture(Library.load(store)));
