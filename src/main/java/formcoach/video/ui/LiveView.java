@@ -24,7 +24,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelFormat;
@@ -43,7 +42,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,61 +144,9 @@ public final class LiveView {
                 return null;
             }
         });
-        List<Exercise> all = new ArrayList<>(lifts.get());
-        all.removeIf(e -> !e.category().isLift());
-        all.sort(Comparator.comparing((Exercise e) -> e.category().ordinal()).thenComparing(Exercise::name));
-        liftBox.getItems().setAll(all);
-        liftBox.setPromptText("Which lift?");
-        liftBox.setPrefWidth(220);
-        liftBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Exercise e) {
-                return e == null ? "" : e.name();
-            }
-
-            @Override
-            public Exercise fromString(String s) {
-                return null;
-            }
-        });
-        liftBox.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Exercise e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.name() + "  ·  " + e.category().displayName());
-            }
-        });
-        liftBox.setOnShowing(e -> {
-            if (liftBox.getItems().isEmpty()) {
-                List<Exercise> now = new ArrayList<>(lifts.get());
-                now.removeIf(x -> !x.category().isLift());
-                now.sort(Comparator.comparing((Exercise x) -> x.category().ordinal()).thenComparing(Exercise::name));
-                liftBox.getItems().setAll(now);
-            }
-        });
-        viewBox.getItems().setAll(CameraView.values());
-        viewBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CameraView v) {
-                return v == null ? "" : switch (v) {
-                    case SIDE -> "From the side";
-                    case FRONT -> "From the front";
-                    case BACK -> "From behind";
-                };
-            }
-
-            @Override
-            public CameraView fromString(String s) {
-                return null;
-            }
-        });
-        viewBox.setValue(CameraView.SIDE);
-        liftBox.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                viewBox.setValue(CameraGuide.recommended(b.category()));
-            }
-            liftChanged();
-        });
+        VideoHeader.liftChoice(liftBox, lifts, 220);
+        VideoHeader.viewChoice(viewBox, liftBox);
+        liftBox.valueProperty().addListener((o, a, b) -> liftChanged());
         viewBox.valueProperty().addListener((o, a, b) -> liftChanged());
         startStop.setOnAction(e -> {
             if (running.get()) {

@@ -1,6 +1,5 @@
 package formcoach.video.ui;
 
-import formcoach.library.Category;
 import formcoach.library.Exercise;
 import formcoach.library.Fault;
 import formcoach.store.StoreException;
@@ -15,7 +14,6 @@ import formcoach.video.decode.VideoClip;
 import formcoach.video.decode.VideoException;
 import formcoach.video.decode.VideoFrame;
 import formcoach.video.decode.VideoInfo;
-import formcoach.video.decode.Webcams;
 import formcoach.video.pose.PoseException;
 import formcoach.video.pose.PoseService;
 import javafx.animation.AnimationTimer;
@@ -34,7 +32,6 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
@@ -62,13 +59,11 @@ import javafx.scene.text.FontWeight;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -222,45 +217,12 @@ public final class VideoView {
         open.setOnAction(e -> openWithDialog());
         Button webcam = new Button("Webcam (W)");
         webcam.setOnAction(e -> webcam());
-        liftBox.setPromptText("Which lift?");
-        liftBox.setPrefWidth(240);
-        liftBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Exercise e) {
-                return e == null ? "" : e.name();
-            }
-
-            @Override
-            public Exercise fromString(String s) {
-                return null;
-            }
-        });
-        liftBox.setOnShowing(e -> fillLifts(lifts));
+        VideoHeader.liftChoice(liftBox, lifts, 240);
         // once a lift or view is chosen from the list, the player's keys work again at once
         liftBox.setOnHidden(e -> root.requestFocus());
         viewBox.setOnHidden(e -> root.requestFocus());
-        fillLifts(lifts);
-        viewBox.getItems().setAll(CameraView.values());
-        viewBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CameraView v) {
-                return v == null ? "" : switch (v) {
-                    case SIDE -> "From the side";
-                    case FRONT -> "From the front";
-                    case BACK -> "From behind";
-                };
-            }
-
-            @Override
-            public CameraView fromString(String s) {
-                return null;
-            }
-        });
-        viewBox.setValue(CameraView.SIDE);
+        VideoHeader.viewChoice(viewBox, liftBox);
         liftBox.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                viewBox.setValue(CameraGuide.recommended(b.category()));
-            }
             updateGuidance();
             beside.setLift(liftId(), viewBox.getValue());
             reanalyseReport();
@@ -1255,23 +1217,6 @@ public final class VideoView {
     private String liftId() {
         Exercise e = liftBox.getValue();
         return e == null ? null : e.id();
-    }
-
-    private void fillLifts(Supplier<List<Exercise>> lifts) {
-        if (!liftBox.getItems().isEmpty()) {
-            return;
-        }
-        List<Exercise> all = new ArrayList<>(lifts.get());
-        all.removeIf(e -> !e.category().isLift());
-        all.sort(Comparator.comparing((Exercise e) -> e.category().ordinal()).thenComparing(Exercise::name));
-        liftBox.getItems().setAll(all);
-        liftBox.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Exercise e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.name() + "  ·  " + e.category().displayName());
-            }
-        });
     }
 
     /** Chooses the lift by library id (for the keyboard-free path and tests). */
